@@ -1,0 +1,57 @@
+package org.clinicdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.store.Database;
+import org.clinicdesk.store.JooqClinicRepository;
+
+/** The one place that builds every service, with constructors only. Closing it closes the database. */
+public final class AppContext implements AutoCloseable {
+    private final Path dataDir;
+    private final boolean demo;
+    private final Clock clock;
+    private final Database database;
+    private final ClinicService clinicService;
+
+    private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
+        this.dataDir = dataDir;
+        this.demo = demo;
+        this.clock = clock;
+        this.database = database;
+        this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
+    }
+
+    /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
+    public static AppContext open(Path dataDir, boolean demo, Clock clock) {
+        DataDirectory.prepare(dataDir);
+        Database database = Database.open(dataDir.resolve(Database.FILE_NAME));
+        DataDirectory.restrictFile(database.file());
+        return new AppContext(dataDir, demo, clock, database);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ClinicService clinicService() {
+        return clinicService;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

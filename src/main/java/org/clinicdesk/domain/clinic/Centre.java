@@ -1,0 +1,37 @@
+package org.clinicdesk.domain.clinic;
+
+/** One of the clinic's centres. {@code id} is 0 for a centre not yet saved. */
+public record Centre(long id, String name, String city, String address, String phone, String whatsapp,
+                     String whatsappTemplate, String mapLink, boolean active) {
+
+    public Centre {
+        name = clean(name);
+        city = clean(city);
+        address = clean(address);
+        phone = clean(phone);
+        whatsapp = clean(whatsapp);
+        whatsappTemplate = whatsappTemplate == null ? "" : whatsappTemplate;
+        mapLink = clean(mapLink);
+    }
+
+    public static Centre newCentre(String name, String city, String address, String phone, String whatsapp) {
+        return new Centre(0, name, city, address, phone, whatsapp, "", "", true);
+    }
+
+    public boolean isNew() {
+        return id == 0;
+    }
+
+    public Centre withId(long newId) {
+        return new Centre(newId, name, city, address, phone, whatsapp, whatsappTemplate, mapLink, active);
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,137 @@
+package org.clinicdesk.domain.clinic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clinicdesk.domain.common.PhoneNumber;
+import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.ValidationException;
+
+/** The clinic's set-up: first start, centres, conditions, and which centre this desk is at. */
+public final class ClinicService {
+    static final String DESK_CENTRE = "desk.centre_id";
+
+    private final ClinicRepository repository;
+    private final Transactions transactions;
+
+    public ClinicService(ClinicRepository repository, Transactions transactions) {
+        this.repository = repository;
+        this.transactions = transactions;
+    }
+
+    /** True until the first start has recorded the clinic and its first centre. */
+    public boolean needsFirstStart() {
+        return repository.findClinic().isEmpty() || repository.findCentres().isEmpty();
+    }
+
+    /** Records the clinic and its first centre, and makes that centre this desk's; all or nothing. */
+    public Centre completeFirstStart(String clinicName, Centre firstCentre) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (clinicName == null || clinicName.isBlank()) {
+            errors.put("clinicName", "Enter the clinic's name.");
+        }
+        errors.putAll(centreErrors(firstCentre));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Centre normalised = normalise(firstCentre);
+        return transactions.inTransaction(() -> {
+            repository.saveClinic(repository.findClinic().map(c -> c.withName(clinicName)).orElse(Clinic.named(clinicName)));
+            Centre saved = repository.saveCentre(normalised);
+            repository.saveSetting(DESK_CENTRE, Long.toString(saved.id()));
+            return saved;
+        });
+    }
+
+    public Optional<Clinic> clinic() {
+        return repository.findClinic();
+    }
+
+    public void saveClinic(Clinic clinic) {
+        if (clinic.name().isBlank()) {
+            throw new ValidationException("clinicName", "Enter the clinic's name.");
+        }
+        if (clinic.idleLockMinutes() < 1 || clinic.idleLockMinutes() > 240) {
+            throw new ValidationException("idleLockMinutes", "The screen lock time must be between 1 and 240 minutes.");
+        }
+        repository.saveClinic(clinic);
+    }
+
+    public List<Centre> centres() {
+        return repository.findCentres();
+    }
+
+    public Centre saveCentre(Centre centre) {
+        Map<String, String> errors = centreErrors(centre);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        boolean duplicate = repository.findCentres().stream()
+                .anyMatch(c -> c.id() != centre.id() && c.name().equalsIgnoreCase(centre.name()));
+        if (duplicate) {
+            throw new ValidationException("centreName", "There is already a centre called " + centre.name() + ".");
+        }
+        return repository.saveCentre(normalise(centre));
+    }
+
+    /** The centre this desk is at: the one chosen in Settings, else the first active centre. */
+    public Optional<Centre> deskCentre() {
+        List<Centre> centres = repository.findCentres();
+        Optional<Long> chosen = repository.setting(DESK_CENTRE).map(Long::parseLong);
+        return chosen.flatMap(id -> centres.stream().filter(c -> c.id() == id).findFirst())
+                .or(() -> centres.stream().filter(Centre::active).findFirst());
+    }
+
+    public void chooseDeskCentre(Centre centre) {
+        repository.saveSetting(DESK_CENTRE, Long.toString(centre.id()));
+    }
+
+    public List<MedicalCondition> conditions() {
+        return repository.findConditions();
+    }
+
+    public MedicalCondition saveCondition(MedicalCondition condition) {
+        if (condition.name().isBlank()) {
+            throw new ValidationException("conditionName", "Enter the condition's name.");
+        }
+        boolean duplicate = repository.findConditions().stream()
+                .anyMatch(c -> c.id() != condition.id() && c.name().equalsIgnoreCase(condition.name()));
+        if (duplicate) {
+            throw new ValidationException("conditionName", "There is already a condition called " + condition.name() + ".");
+        }
+        return repository.saveCondition(condition);
+    }
+
+    private static Map<String, String> centreErrors(Centre centre) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (centre == null) {
+            errors.put("centreName", "Enter the centre's name.");
+            return errors;
+        }
+        if (centre.name().isBlank()) {
+            errors.put("centreName", "Enter the centre's name.");
+        }
+        if (centre.city().isBlank()) {
+            errors.put("centreCity", "Enter the city the centre is in.");
+        }
+        checkPhone(centre.phone(), "centrePhone", errors);
+        checkPhone(centre.whatsapp(), "centreWhatsapp", errors);
+        return errors;
+    }
+
+    private static void checkPhone(String phone, String field, Map<String, String> errors) {
+        try {
+            PhoneNumber.parseOptional(phone, field);
+        } catch (ValidationException e) {
+            errors.putAll(e.fieldErrors());
+        }
+    }
+
+    private static Centre normalise(Centre c) {
+        PhoneNumber phone = PhoneNumber.parseOptional(c.phone(), "centrePhone");
+        PhoneNumber whatsapp = PhoneNumber.parseOptional(c.whatsapp(), "centreWhatsapp");
+        return new Centre(c.id(), c.name(), c.city(), c.address(), phone == null ? "" : phone.e164(),
+                whatsapp == null ? "" : whatsapp.e164(), c.whatsappTemplate(), c.mapLink(), c.active());
+    }
+}

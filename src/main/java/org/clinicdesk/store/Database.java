@@ -1,0 +1,197 @@
+package org.clinicdesk.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.Transactions;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The one SQLite database file: connection pool with ClinicDesk's pragmas, migrations, integrity checks, and the
+ * single writer. Every write goes through {@link #write}, which serialises writers and runs the work in one
+ * transaction; repositories called inside it share that transaction.
+ */
+public final class Database implements AutoCloseable, Transactions {
+    public static final String FILE_NAME = "clinicdesk.db";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final HikariDataSource dataSource;
+    private final DSLContext pooled;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
+    private final String schemaVersion;
+
+    private Database(Path file, HikariDataSource dataSource, String schemaVersion) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.pooled = DSL.using(dataSource, SQLDialect.SQLITE, settings());
+        this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * Opens (creating if needed) the database file, runs a quick integrity check, refuses a database written by a
+     * newer ClinicDesk, and migrates it to the latest schema.
+     */
+    public static Database open(Path file) {
+        HikariDataSource ds = pool(file);
+        try {
+            quickCheck(ds, file);
+            String version = migrate(ds);
+            return new Database(file, ds, version);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new ClinicDeskException("The data folder " + parent + " does not exist.");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+
+        HikariConfig hikari = new HikariConfig();
+        hikari.setDataSource(sqlite);
+        hikari.setPoolName("clinicdesk");
+        hikari.setMaximumPoolSize(4);
+        hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(30_000);
+        return new HikariDataSource(hikari);
+    }
+
+    private static void quickCheck(HikariDataSource ds, Path file) {
+        String result = String.valueOf(DSL.using(ds, SQLDialect.SQLITE, settings()).fetchValue("PRAGMA quick_check"));
+        if (!"ok".equalsIgnoreCase(result)) {
+            throw new DatabaseDamagedException(file, result);
+        }
+    }
+
+    private static String migrate(HikariDataSource ds) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        MigrationInfo[] applied = flyway.info().applied();
+        boolean fromTheFuture = Arrays.stream(applied)
+                .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
+        if (fromTheFuture) {
+            String newest = applied[applied.length - 1].getVersion().getVersion();
+            throw new ClinicDeskException("This data file was written by a newer version of ClinicDesk (schema version "
+                    + newest + "). Install that version or newer to open it; this version will not change it.");
+        }
+        var result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Migrated database from schema {} to {}", result.initialSchemaVersion, result.targetSchemaVersion);
+        }
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    private static Settings settings() {
+        return new Settings().withExecuteLogging(false).withRenderSchema(false);
+    }
+
+    /** The context for the current transaction, if the calling thread is inside {@link #write}, else the pool's. */
+    public DSLContext dsl() {
+        DSLContext tx = transaction.get();
+        return tx != null ? tx : pooled;
+    }
+
+    /** Runs a read. Reads never block behind the writer (WAL). */
+    public <T> T read(Function<DSLContext, T> work) {
+        return work.apply(dsl());
+    }
+
+    /** Runs {@code work} in one transaction, one writer at a time; nested calls join the outer transaction. */
+    public <T> T write(Function<DSLContext, T> work) {
+        DSLContext tx = transaction.get();
+        if (tx != null) {
+            return work.apply(tx);
+        }
+        writeLock.lock();
+        try {
+            return pooled.transactionResult(cfg -> {
+                DSLContext ctx = cfg.dsl();
+                transaction.set(ctx);
+                try {
+                    return work.apply(ctx);
+                } finally {
+                    transaction.remove();
+                }
+            });
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw StoreFailures.translate(e, file);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public void writeVoid(Consumer<DSLContext> work) {
+        write(ctx -> {
+            work.accept(ctx);
+            return null;
+        });
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return write(ctx -> work.get());
+    }
+
+    /** Full {@code PRAGMA integrity_check}; returns "ok" or the problems found. */
+    public String integrityCheck() {
+        return String.join("; ", pooled.fetchValues("PRAGMA integrity_check").stream().map(String::valueOf).toList());
+    }
+
+    /** Moves everything in the WAL into the main file and truncates the WAL. */
+    public void checkpoint() {
+        writeLock.lock();
+        try {
+            pooled.fetch("PRAGMA wal_checkpoint(TRUNCATE)");
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

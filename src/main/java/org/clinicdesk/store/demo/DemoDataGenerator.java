@@ -1,0 +1,318 @@
+package org.clinicdesk.store.demo;
+
+import static org.clinicdesk.store.jooq.Tables.CENTRE;
+import static org.clinicdesk.store.jooq.Tables.CLINIC;
+import static org.clinicdesk.store.jooq.Tables.CLINICIAN;
+import static org.clinicdesk.store.jooq.Tables.CLINICIAN_HOURS;
+import static org.clinicdesk.store.jooq.Tables.CONSULTATION;
+import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
+import static org.clinicdesk.store.jooq.Tables.ENQUIRY_CONDITION;
+import static org.clinicdesk.store.jooq.Tables.ENQUIRY_EVENT;
+import static org.clinicdesk.store.jooq.Tables.MEDICAL_CONDITION;
+import static org.clinicdesk.store.jooq.Tables.SETTING;
+import static org.clinicdesk.store.jooq.Tables.STAFF;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.clinicdesk.domain.common.PhoneNumber;
+import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.store.Database;
+import org.clinicdesk.store.Timestamps;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+
+/**
+ * Realistic synthetic data for --demo and for benchmarks: two centres, clinicians with weekly hours, the conditions a
+ * rheumatology clinic sees, staff, {@code size} enquiries (names in five scripts, phones typed the way people type
+ * them), and a week of consultations around today. Deterministic for a seed and a clock.
+ */
+public final class DemoDataGenerator {
+    public static final String DEMO_MANAGER = "demo";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
+    private static final int CHUNK = 20_000;
+    private static final String[] CHANNELS = {"WALK_IN", "PHONE", "PHONE", "WHATSAPP", "WHATSAPP", "WEBSITE", "EMAIL", "REFERRAL"};
+    private static final String[] CITIES = {"Bengaluru", "Mysuru", "Hubballi", "Mangaluru", "Hyderabad", "Secunderabad",
+        "Warangal", "Vijayawada", "Chennai", "Tumakuru", "Kurnool", "Anantapur"};
+    private static final String[] CLOSE_REASONS = {"NOT_ELIGIBLE", "CHOSE_ELSEWHERE", "COST", "NO_RESPONSE", "OTHER"};
+    private static final String[] NOTES = {"", "", "", "Prefers afternoon", "Bringing earlier reports",
+        "Call after 6 pm", "Speaks Kannada", "Speaks Telugu", "Asked about costs", "Daughter will accompany",
+        "Referred by family doctor", "Wants WhatsApp only"};
+
+    private final Database db;
+    private final Clock clock;
+    private final long seed;
+
+    public DemoDataGenerator(Database db, Clock clock, long seed) {
+        this.db = db;
+        this.clock = clock;
+        this.seed = seed;
+    }
+
+    /** Writes the demo clinic and {@code enquiries} enquiries into an empty database. */
+    public void generate(int enquiries) {
+        db.writeVoid(ctx -> generateInTransaction(enquiries));
+    }
+
+    private void generateInTransaction(int enquiries) {
+        Random random = new Random(seed);
+        String now = Timestamps.now(clock);
+        long[] centres = new long[2];
+        long[] conditions = new long[10];
+        long[] clinicians = new long[3];
+        long[] staff = new long[4];
+        db.writeVoid(ctx -> {
+            ctx.insertInto(CLINIC).set(CLINIC.ID, 1L).set(CLINIC.NAME, "Deccan Rheumatology Clinic (demo)")
+                    .set(CLINIC.CONSENT_NOTICE, "We keep your name and contact details to answer your enquiry and to "
+                            + "book and remind you of consultations. We do not share them. You can ask us at any time "
+                            + "to stop contacting you or to erase your details.")
+                    .set(CLINIC.CREATED_AT, now).set(CLINIC.UPDATED_AT, now).execute();
+            centres[0] = centre(ctx, now, "Bangalore — Indiranagar", "Bengaluru",
+                    "12, 100 Feet Road, Indiranagar, Bengaluru 560038", "+918041234567", "+919845000001");
+            centres[1] = centre(ctx, now, "Hyderabad — Banjara Hills", "Hyderabad",
+                    "Road No. 3, Banjara Hills, Hyderabad 500034", "+914023456789", "+919848000002");
+            ctx.insertInto(SETTING).set(SETTING.KEY, "desk.centre_id").set(SETTING.VALUE, Long.toString(centres[0])).execute();
+            String[][] conditionRows = {
+                {"Systemic lupus erythematosus (SLE)", "lupus, SLE"},
+                {"Rheumatoid arthritis", "RA, joint pain"},
+                {"Sjögren's syndrome", "dry eyes and mouth"},
+                {"Systemic sclerosis", "scleroderma"},
+                {"Vasculitis", ""},
+                {"Antiphospholipid syndrome", "APS, sticky blood"},
+                {"Myositis", "muscle inflammation"},
+                {"Psoriatic arthritis", ""},
+                {"Axial spondyloarthritis", "ankylosing spondylitis, back pain"},
+                {"Not sure yet", ""}};
+            for (int i = 0; i < conditionRows.length; i++) {
+                conditions[i] = ctx.insertInto(MEDICAL_CONDITION)
+                        .set(MEDICAL_CONDITION.NAME, conditionRows[i][0])
+                        .set(MEDICAL_CONDITION.OTHER_NAMES, conditionRows[i][1])
+                        .set(MEDICAL_CONDITION.SORT_ORDER, i)
+                        .set(MEDICAL_CONDITION.CREATED_AT, now).set(MEDICAL_CONDITION.UPDATED_AT, now)
+                        .returning(MEDICAL_CONDITION.ID).fetchSingle().getId();
+            }
+            String[][] staffRows = {
+                {DEMO_MANAGER, "Demo Manager", "MANAGER"},
+                {"asha", "Asha Kulkarni", "RECEPTION"},
+                {"imran", "Imran Siddiqui", "RECEPTION"},
+                {"dr.rao", "Dr Kavitha Rao", "CLINICIAN"}};
+            for (int i = 0; i < staffRows.length; i++) {
+                staff[i] = ctx.insertInto(STAFF).set(STAFF.USERNAME, staffRows[i][0]).set(STAFF.FULL_NAME, staffRows[i][1])
+                        .set(STAFF.ROLE, staffRows[i][2]).set(STAFF.CREATED_AT, now).set(STAFF.UPDATED_AT, now)
+                        .returning(STAFF.ID).fetchSingle().getId();
+            }
+            clinicians[0] = clinician(ctx, now, "Dr Kavitha Rao", staff[3], 30);
+            clinicians[1] = clinician(ctx, now, "Dr Sameer Khan", null, 30);
+            clinicians[2] = clinician(ctx, now, "Dr Anil Menon", null, 20);
+            hours(ctx, clinicians[0], centres[0], new int[] {1, 3, 5}, "10:00", "17:00");
+            hours(ctx, clinicians[0], centres[1], new int[] {6}, "10:00", "14:00");
+            hours(ctx, clinicians[1], centres[1], new int[] {1, 2, 3, 4}, "10:00", "17:00");
+            hours(ctx, clinicians[2], centres[0], new int[] {2, 4, 6}, "09:30", "13:30");
+        });
+        List<Long> booked = enquiries(random, enquiries, centres, conditions, staff);
+        consultations(random, booked, centres, clinicians, staff);
+    }
+
+    private List<Long> enquiries(Random random, int count, long[] centres, long[] conditions, long[] staff) {
+        Instant end = clock.instant();
+        long spanDays = Math.max(180, count / 1000);
+        LocalDate today = LocalDate.ofInstant(end, ZONE);
+        List<String> knownPhones = new ArrayList<>();
+        List<Long> booked = new ArrayList<>();
+        long nextId = 1;
+        for (int start = 0; start < count; start += CHUNK) {
+            int size = Math.min(CHUNK, count - start);
+            long firstId = nextId;
+            int offset = start;
+            nextId += size;
+            db.writeVoid(ctx -> {
+                BatchBindStep enquiry = ctx.batch(ctx.insertInto(ENQUIRY, ENQUIRY.ID, ENQUIRY.PERSON_ID, ENQUIRY.FULL_NAME,
+                        ENQUIRY.PHONE, ENQUIRY.PHONE_ALT, ENQUIRY.EMAIL, ENQUIRY.CITY, ENQUIRY.AGE, ENQUIRY.CHANNEL,
+                        ENQUIRY.REFERRER, ENQUIRY.CENTRE_ID, ENQUIRY.NOTES, ENQUIRY.STATUS, ENQUIRY.CLOSE_REASON,
+                        ENQUIRY.NEXT_FOLLOW_UP, ENQUIRY.CONSENT_GIVEN_AT, ENQUIRY.CONSENT_METHOD, ENQUIRY.CREATED_AT,
+                        ENQUIRY.CREATED_BY, ENQUIRY.UPDATED_AT, ENQUIRY.UPDATED_BY, ENQUIRY.VERSION)
+                        .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                                null, null, null, null, null, null, null, null));
+                BatchBindStep condition = ctx.batch(ctx.insertInto(ENQUIRY_CONDITION,
+                        ENQUIRY_CONDITION.ENQUIRY_ID, ENQUIRY_CONDITION.CONDITION_ID).values((Long) null, null));
+                BatchBindStep event = ctx.batch(ctx.insertInto(ENQUIRY_EVENT, ENQUIRY_EVENT.ENQUIRY_ID, ENQUIRY_EVENT.KIND,
+                        ENQUIRY_EVENT.DETAIL, ENQUIRY_EVENT.AT, ENQUIRY_EVENT.STAFF_ID).values((Long) null, null, null, null, null));
+                for (int i = 0; i < size; i++) {
+                    long id = firstId + i;
+                    // newest enquiries last, so ids follow time as they would in real use
+                    double position = (double) (offset + i) / Math.max(1, count - 1);
+                    Instant created = end.minus(Duration.ofMinutes((long) ((1 - position) * spanDays * 24 * 60)))
+                            .minusSeconds(random.nextInt(3600));
+                    String phone;
+                    if (!knownPhones.isEmpty() && random.nextInt(100) < 8) {
+                        phone = knownPhones.get(random.nextInt(knownPhones.size())); // family or returning caller
+                    } else {
+                        phone = mobile(random);
+                        if (knownPhones.size() < 50_000) {
+                            knownPhones.add(phone);
+                        }
+                    }
+                    String alt = random.nextInt(10) == 0 ? mobile(random) : null;
+                    String name = DemoNames.name(random);
+                    String channel = CHANNELS[random.nextInt(CHANNELS.length)];
+                    long centre = centres[random.nextInt(10) < 6 ? 0 : 1];
+                    long by = staff[1 + random.nextInt(2)];
+                    long ageDays = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(created, ZONE), today);
+                    String status = status(random, ageDays);
+                    String followUp = null;
+                    if (status.equals("NEW") || status.equals("CONTACTED")) {
+                        followUp = today.plusDays(random.nextInt(10) - 4).toString();
+                    }
+                    boolean email = random.nextInt(4) == 0;
+                    String createdAt = Timestamps.format(created);
+                    enquiry.bind(id, id, name, phone, alt,
+                            email ? "person" + id + "@example.in" : null,
+                            CITIES[random.nextInt(CITIES.length)],
+                            random.nextInt(5) == 0 ? null : 14 + random.nextInt(60),
+                            channel, channel.equals("REFERRAL") ? "Dr " + DemoNames.name(random) : null,
+                            centre, NOTES[random.nextInt(NOTES.length)], status,
+                            status.equals("CLOSED") ? CLOSE_REASONS[random.nextInt(CLOSE_REASONS.length)] : null,
+                            followUp, createdAt, random.nextBoolean() ? "SPOKEN" : "WHATSAPP", createdAt, by, createdAt, by, 1);
+                    int first = random.nextInt(10) < 6 ? 0 : random.nextInt(conditions.length);
+                    condition.bind(id, conditions[first]);
+                    if (random.nextInt(8) == 0) {
+                        condition.bind(id, conditions[(first + 1 + random.nextInt(conditions.length - 1)) % conditions.length]);
+                    }
+                    event.bind(id, "CREATED", channel, createdAt, by);
+                    if (!status.equals("NEW")) {
+                        event.bind(id, "STATUS", "NEW → " + status, Timestamps.format(created.plusSeconds(3600 * 5)), by);
+                    }
+                    if (status.equals("BOOKED")) {
+                        booked.add(id);
+                    }
+                }
+                enquiry.execute();
+                condition.execute();
+                event.execute();
+            });
+        }
+        return booked;
+    }
+
+    private static String status(Random random, long ageDays) {
+        int roll = random.nextInt(100);
+        if (ageDays <= 2) {
+            return roll < 70 ? "NEW" : roll < 90 ? "CONTACTED" : "BOOKED";
+        }
+        if (ageDays <= 21) {
+            return roll < 20 ? "NEW" : roll < 50 ? "CONTACTED" : roll < 80 ? "BOOKED" : "CLOSED";
+        }
+        return roll < 5 ? "NEW" : roll < 15 ? "CONTACTED" : roll < 45 ? "BOOKED" : "CLOSED";
+    }
+
+    /** A valid Indian mobile number, stored in E.164 after parsing the way a person typed it. */
+    private static String mobile(Random random) {
+        while (true) {
+            String digits = (6 + random.nextInt(4)) + String.format("%09d", random.nextInt(1_000_000_000));
+            String typed = switch (random.nextInt(5)) {
+                case 0 -> digits.substring(0, 5) + " " + digits.substring(5);
+                case 1 -> "0" + digits.substring(0, 5) + "-" + digits.substring(5);
+                case 2 -> "+91 " + digits.substring(0, 5) + " " + digits.substring(5);
+                case 3 -> "91" + digits;
+                default -> digits;
+            };
+            try {
+                return PhoneNumber.parse(typed, "phone").e164();
+            } catch (ValidationException e) {
+                // a prefix not yet allocated: draw again
+            }
+        }
+    }
+
+    private void consultations(Random random, List<Long> booked, long[] centres, long[] clinicians, long[] staff) {
+        if (booked.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        String now = Timestamps.now(clock);
+        db.writeVoid(ctx -> {
+            var hours = ctx.selectFrom(CLINICIAN_HOURS).fetch();
+            int next = 0;
+            for (int day = 0; day < 12; day++) {
+                LocalDate date = monday.plusDays(day);
+                for (var h : hours) {
+                    if (h.getWeekday() != date.getDayOfWeek().getValue()) {
+                        continue;
+                    }
+                    int slot = ctx.select(CLINICIAN.DEFAULT_SLOT_MINUTES).from(CLINICIAN)
+                            .where(CLINICIAN.ID.eq(h.getClinicianId())).fetchSingle().value1();
+                    LocalTime t = LocalTime.parse(h.getStartTime());
+                    LocalTime endTime = LocalTime.parse(h.getEndTime());
+                    while (!t.plusMinutes(slot).isAfter(endTime) && next < booked.size()) {
+                        if (random.nextInt(100) < 65) {
+                            LocalDateTime startsAt = LocalDateTime.of(date, t);
+                            String status = consultationStatus(random, date, today);
+                            long enquiryId = booked.get(next++);
+                            ctx.insertInto(CONSULTATION)
+                                    .set(CONSULTATION.ENQUIRY_ID, enquiryId)
+                                    .set(CONSULTATION.CENTRE_ID, h.getCentreId())
+                                    .set(CONSULTATION.CLINICIAN_ID, h.getClinicianId())
+                                    .set(CONSULTATION.STARTS_AT, startsAt.toString())
+                                    .set(CONSULTATION.ENDS_AT, startsAt.plusMinutes(slot).toString())
+                                    .set(CONSULTATION.DURATION_MINUTES, slot)
+                                    .set(CONSULTATION.MODE, random.nextInt(6) == 0 ? "VIDEO" : "IN_PERSON")
+                                    .set(CONSULTATION.STATUS, status)
+                                    .set(CONSULTATION.CANCEL_REASON, status.equals("CANCELLED") ? "Travelling" : null)
+                                    .set(CONSULTATION.CREATED_AT, now).set(CONSULTATION.CREATED_BY, staff[1])
+                                    .set(CONSULTATION.UPDATED_AT, now).set(CONSULTATION.UPDATED_BY, staff[1])
+                                    .execute();
+                        }
+                        t = t.plusMinutes(slot);
+                    }
+                }
+            }
+        });
+    }
+
+    private static String consultationStatus(Random random, LocalDate date, LocalDate today) {
+        int roll = random.nextInt(100);
+        if (date.isBefore(today)) {
+            return roll < 80 ? "COMPLETED" : roll < 92 ? "NO_SHOW" : "CANCELLED";
+        }
+        if (date.equals(today)) {
+            return roll < 60 ? "CONFIRMED" : roll < 85 ? "BOOKED" : "ARRIVED";
+        }
+        if (date.equals(today.plusDays(1))) {
+            return roll < 40 ? "CONFIRMED" : "BOOKED";
+        }
+        return roll < 95 ? "BOOKED" : "CANCELLED";
+    }
+
+    private static long centre(DSLContext ctx, String now, String name, String city, String address, String phone,
+                               String whatsapp) {
+        return ctx.insertInto(CENTRE).set(CENTRE.NAME, name).set(CENTRE.CITY, city).set(CENTRE.ADDRESS, address)
+                .set(CENTRE.PHONE, phone).set(CENTRE.WHATSAPP, whatsapp)
+                .set(CENTRE.WHATSAPP_TEMPLATE, "Hello {name}, this is {centre}. {address}")
+                .set(CENTRE.CREATED_AT, now).set(CENTRE.UPDATED_AT, now)
+                .returning(CENTRE.ID).fetchSingle().getId();
+    }
+
+    private static long clinician(DSLContext ctx, String now, String name, Long staffId, int slot) {
+        return ctx.insertInto(CLINICIAN).set(CLINICIAN.NAME, name).set(CLINICIAN.STAFF_ID, staffId)
+                .set(CLINICIAN.DEFAULT_SLOT_MINUTES, slot).set(CLINICIAN.CREATED_AT, now).set(CLINICIAN.UPDATED_AT, now)
+                .returning(CLINICIAN.ID).fetchSingle().getId();
+    }
+
+    private static void hours(DSLContext ctx, long clinician, long centre, int[] weekdays, String from, String to) {
+        for (int weekday : weekdays) {
+            ctx.insertInto(CLINICIAN_HOURS).set(CLINICIAN_HOURS.CLINICIAN_ID, clinician).set(CLINICIAN_HOURS.CENTRE_ID, centre)
+                    .set(CLINICIAN_HOURS.WEEKDAY, weekday).set(CLINICIAN_HOURS.START_TIME, from)
+                    .set(CLINICIAN_HOURS.END_TIME, to).execute();
+        }
+    }
+}

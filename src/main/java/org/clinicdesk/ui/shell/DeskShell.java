@@ -1,0 +1,93 @@
+package org.clinicdesk.ui.shell;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.placeholder.ComingScreen;
+import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
+import org.clinicdesk.ui.settings.SettingsScreen;
+import org.clinicdesk.ui.setup.FirstStartView;
+import org.clinicdesk.ui.setup.FirstStartViewModel;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** Puts ClinicDesk into a stage: the first-start form on an empty data folder, then the main window. */
+public final class DeskShell {
+    public static final String STYLESHEET = "/org/clinicdesk/ui/clinicdesk.css";
+    private final Stage stage;
+    private final UiServices services;
+    private final Scene scene;
+    private MainWindow mainWindow;
+
+    public DeskShell(Stage stage, UiServices services) {
+        this.stage = stage;
+        this.services = services;
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+        scene.getStylesheets().add(DeskShell.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+    }
+
+    /** Shows the first-start form if the clinic is not set up yet, else the main window on Today. */
+    public void start(boolean needsFirstStart) {
+        if (needsFirstStart) {
+            stage.setTitle(title(null));
+            FirstStartView form = new FirstStartView(new FirstStartViewModel(services.clinicService(), services.tasks()),
+                    centre -> openMainWindow());
+            scene.setRoot(form.root());
+            form.focusFirstField();
+        } else {
+            openMainWindow();
+        }
+    }
+
+    private void openMainWindow() {
+        services.tasks().run(() -> services.clinicService().clinic().map(Clinic::name).orElse(""), clinicName -> {
+            ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
+                    this::refreshStatus);
+            List<Screen> screens = List.of(
+                    new ComingScreen("today", "nav.today", Material2OutlinedAL.EVENT_NOTE, "coming.today"),
+                    new ComingScreen("enquiries", "nav.enquiries", Material2OutlinedAL.CONTACT_PHONE, "coming.enquiries"),
+                    new ComingScreen("consultations", "nav.consultations", Material2OutlinedAL.CALENDAR_TODAY,
+                            "coming.consultations"),
+                    new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
+                    new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
+                    new SettingsScreen(settings, List.<Tab>of()));
+            mainWindow = new MainWindow(clinicName, screens);
+            scene.setRoot(mainWindow.root());
+            mainWindow.installShortcuts(scene);
+            mainWindow.show("today");
+            stage.setTitle(title(clinicName));
+            refreshStatus();
+        }, failure -> stage.setTitle(title(null)));
+    }
+
+    private void refreshStatus() {
+        services.tasks().run(() -> new Object[] {
+            services.clinicService().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre")),
+            services.clinicService().clinic().map(Clinic::name).orElse("")
+        }, values -> {
+            if (mainWindow != null) {
+                mainWindow.setStatus((String) values[0], services.dataFile().toString());
+                stage.setTitle(title((String) values[1]));
+            }
+        }, failure -> { });
+    }
+
+    private String title(String clinicName) {
+        String base = clinicName == null || clinicName.isBlank() ? Messages.get("app.name")
+                : Messages.get("app.name") + " — " + clinicName;
+        return services.demo() ? base + " — " + Messages.get("app.demoTitle") : base;
+    }
+
+    public MainWindow mainWindow() {
+        return mainWindow;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+}

@@ -1,0 +1,9 @@
+package org.clinicdesk.ui.shell;
+
+import java.nio.file.Path;
+import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.ui.common.TaskRunner;
+
+/** What the screens are given by the application: domain services, the task runner, and facts about this run. */
+public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo) {
+}
