@@ -2,8 +2,11 @@ package org.clinicdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
@@ -12,6 +15,8 @@ public final class AppContext implements AutoCloseable {
     private final boolean demo;
     private final Clock clock;
     private final Database database;
+    private final CurrentUser currentUser = new CurrentUser();
+    private final AuditLog auditLog;
     private final ClinicService clinicService;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
@@ -19,6 +24,7 @@ public final class AppContext implements AutoCloseable {
         this.demo = demo;
         this.clock = clock;
         this.database = database;
+        this.auditLog = new JooqAuditLog(database, clock, currentUser);
         this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
     }
 
@@ -44,6 +50,14 @@ public final class AppContext implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public CurrentUser currentUser() {
+        return currentUser;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     public ClinicService clinicService() {

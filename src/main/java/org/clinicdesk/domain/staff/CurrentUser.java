@@ -1,0 +1,44 @@
+package org.clinicdesk.domain.staff;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Who is signed in at this desk. Services ask it before they act and record it as "who". */
+public final class CurrentUser {
+    private final AtomicReference<StaffMember> member = new AtomicReference<>();
+
+    public Optional<StaffMember> get() {
+        return Optional.ofNullable(member.get());
+    }
+
+    public void signIn(StaffMember staff) {
+        member.set(staff);
+    }
+
+    public void signOut() {
+        member.set(null);
+    }
+
+    /** The id to record as "who did it", or null when nobody is signed in (command-line jobs). */
+    public Long idOrNull() {
+        StaffMember m = member.get();
+        return m == null ? null : m.id();
+    }
+
+    /**
+     * Throws unless the signed-in person may do this.
+     *
+     * @param what what the person tried, in words ("export enquiries")
+     */
+    public StaffMember require(Permission permission, String what) {
+        StaffMember m = member.get();
+        if (m == null) {
+            throw new PermissionDeniedException("Sign in to " + what + ".");
+        }
+        if (!m.may(permission)) {
+            throw new PermissionDeniedException("Your account (" + m.role().name().toLowerCase(java.util.Locale.ROOT)
+                    + ") may not " + what + ". Ask a manager.");
+        }
+        return m;
+    }
+}
