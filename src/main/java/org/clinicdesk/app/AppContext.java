@@ -2,12 +2,17 @@ package org.clinicdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.backup.Backups;
+import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
+import org.clinicdesk.store.backup.BackupService;
+import org.clinicdesk.store.backup.RestoreService;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -18,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final CurrentUser currentUser = new CurrentUser();
     private final AuditLog auditLog;
     private final ClinicService clinicService;
+    private final Backups backups;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -26,6 +32,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
         this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
+        this.backups = new BackupService(database, dataDir, clock);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -62,6 +69,37 @@ public final class AppContext implements AutoCloseable {
 
     public ClinicService clinicService() {
         return clinicService;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    /**
+     * Restores {@code backupFile}: checks and migrates a copy (cancellable through {@code progress}), then closes this
+     * context's database, keeps a safety copy of the live file, swaps the files and opens a new context on the
+     * restored data. If the check fails or is cancelled, this context stays open and nothing changed. Once the switch
+     * has begun this context is closed: use the one returned; if the restored file cannot be opened, the previous
+     * file is put back and the exception says so (open a new context on it). The caller holds the {@link InstanceLock}.
+     */
+    public AppContext restoreFrom(Path backupFile, Progress progress) {
+        RestoreService restore = new RestoreService(database.file(), clock);
+        RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
+        progress.checkCancelled();
+        database.close();
+        Path safety = restore.switchTo(staged);
+        AppContext fresh;
+        try {
+            fresh = open(dataDir, demo, clock);
+        } catch (RuntimeException e) {
+            restore.putBack(safety);
+            throw e;
+        }
+        currentUser.get().ifPresent(fresh.currentUser::signIn);
+        fresh.auditLog.record(AuditAction.RESTORE, "database", null,
+                "restored a backup (schema " + staged.schemaVersion() + "); safety copy kept");
+        progress.update(4, 4, "Restored");
+        return fresh;
     }
 
     @Override
