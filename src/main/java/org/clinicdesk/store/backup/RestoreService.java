@@ -68,11 +68,7 @@ public final class RestoreService {
             }
             progress.checkCancelled();
             progress.update(2, 4, "Bringing the backup up to this version");
-            String migratedTo;
-            try (Database check = Database.open(staged)) {
-                migratedTo = check.schemaVersion();
-                check.checkpoint();
-            }
+            String migratedTo = migrate(staged, source);
             progress.checkCancelled();
             progress.update(3, 4, "Ready to switch");
             return new StagedRestore(staged, migratedTo);
@@ -83,6 +79,18 @@ public final class RestoreService {
         } catch (RuntimeException e) {
             deleteQuietly(staged);
             throw e;
+        }
+    }
+
+    private static String migrate(Path staged, Path source) {
+        try (Database check = Database.open(staged)) {
+            check.checkpoint();
+            return check.schemaVersion();
+        } catch (ClinicDeskException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ClinicDeskException("The backup " + source.getFileName() + " could not be brought up to this "
+                    + "version (" + e.getMessage() + "). The data in use was not changed.", e);
         }
     }
 
