@@ -87,19 +87,43 @@ public final class AppContext implements AutoCloseable {
         RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
         progress.checkCancelled();
         database.close();
+        AppContext fresh = switchAndOpen(restore, staged, dataDir, demo, clock);
+        currentUser.get().ifPresent(fresh.currentUser::signIn);
+        fresh.recordRestore(staged, progress);
+        return fresh;
+    }
+
+    /**
+     * Restores with no database open (command line, or a data file too damaged to open): the caller holds the
+     * {@link InstanceLock}. Returns a context on the restored data.
+     */
+    public static AppContext restoreWithoutOpening(Path dataDir, boolean demo, Clock clock, Path backupFile,
+                                                   Progress progress) {
+        DataDirectory.prepare(dataDir);
+        RestoreService restore = new RestoreService(dataDir.resolve(Database.FILE_NAME), clock);
+        RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
+        progress.checkCancelled();
+        AppContext fresh = switchAndOpen(restore, staged, dataDir, demo, clock);
+        fresh.recordRestore(staged, progress);
+        return fresh;
+    }
+
+    private static AppContext switchAndOpen(RestoreService restore, RestoreService.StagedRestore staged, Path dataDir,
+                                            boolean demo, Clock clock) {
         Path safety = restore.switchTo(staged);
-        AppContext fresh;
         try {
-            fresh = open(dataDir, demo, clock);
+            return open(dataDir, demo, clock);
         } catch (RuntimeException e) {
             restore.putBack(safety);
-            throw e;
+            throw new org.clinicdesk.domain.common.ClinicDeskException("The restored file could not be opened ("
+                    + e.getMessage() + "); the data as it was before has been put back.", e);
         }
-        currentUser.get().ifPresent(fresh.currentUser::signIn);
-        fresh.auditLog.record(AuditAction.RESTORE, "database", null,
+    }
+
+    private void recordRestore(RestoreService.StagedRestore staged, Progress progress) {
+        auditLog.record(AuditAction.RESTORE, "database", null,
                 "restored a backup (schema " + staged.schemaVersion() + "); safety copy kept");
         progress.update(4, 4, "Restored");
-        return fresh;
     }
 
     @Override

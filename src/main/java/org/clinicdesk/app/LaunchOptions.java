@@ -5,8 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What the command line asked for. Parsing never exits: bad usage is a {@link UsageException}. */
-public record LaunchOptions(boolean help, boolean version, boolean demo, boolean check, Optional<Path> dataDir) {
+/**
+ * What the command line asked for. Parsing never exits: bad usage is a {@link UsageException}.
+ *
+ * @param backup      --backup was given; {@code backupDir} is its optional folder
+ * @param restoreFile --restore FILE
+ * @param importFile  --import FILE.csv, with {@code mapping} (--mapping NAME) and {@code allOrNothing}
+ */
+public record LaunchOptions(boolean help, boolean version, boolean demo, boolean check, Optional<Path> dataDir,
+                            boolean backup, Optional<Path> backupDir, Optional<Path> restoreFile,
+                            Optional<Path> importFile, Optional<String> mapping, boolean allOrNothing) {
 
     public static final String USAGE = """
             Usage: clinicdesk [options]
@@ -16,6 +24,14 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
               --demo              use a separate demo data folder filled with synthetic data, signed in as a demo manager
               --check             open and migrate the database without a window, run the full integrity check,
                                   print a summary and exit (0 = healthy, 1 = problem, with the reason)
+              --backup [DIR]      write a checked backup into DIR, or into the backup folder set in Settings
+                                  (default: backups/ in the data folder, keeping 7 daily and 4 weekly), and exit
+              --restore FILE      replace the data with the backup FILE (checked first; a safety copy of the
+                                  current data is kept in restore-safety/ in the data folder), and exit
+              --import FILE.csv   import enquiries from a CSV file (UTF-8 or Windows-1252, comma or semicolon),
+                                  print a report by row, and exit
+                --mapping NAME    use the column mapping saved under NAME (default: match the column headings)
+                --all-or-nothing  import nothing if any row has a problem (default: import the valid rows)
               --version           print the version and exit
               --help              print this help and exit
 
@@ -23,38 +39,78 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
             """;
 
     public static LaunchOptions parse(String... args) {
-        boolean help = false;
-        boolean version = false;
-        boolean demo = false;
-        boolean check = false;
-        Path dataDir = null;
+        Builder b = new Builder();
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
             switch (arg) {
-                case "--help", "-h" -> help = true;
-                case "--version" -> version = true;
-                case "--demo" -> demo = true;
-                case "--check" -> check = true;
+                case "--help", "-h" -> b.help = true;
+                case "--version" -> b.version = true;
+                case "--demo" -> b.demo = true;
+                case "--check" -> b.check = true;
                 case "--data-dir" -> {
-                    if (rest.isEmpty() || rest.getFirst().startsWith("--")) {
-                        throw new UsageException("--data-dir needs a folder, for example --data-dir /srv/clinicdesk");
-                    }
-                    if (dataDir != null) {
+                    String dir = value(rest, "--data-dir needs a folder, for example --data-dir /srv/clinicdesk");
+                    if (b.dataDir != null) {
                         throw new UsageException("--data-dir was given twice.");
                     }
-                    dataDir = Path.of(rest.removeFirst());
+                    b.dataDir = Path.of(dir);
                 }
+                case "--backup" -> {
+                    b.backup = true;
+                    if (!rest.isEmpty() && !rest.getFirst().startsWith("--")) {
+                        b.backupDir = Path.of(rest.removeFirst());
+                    }
+                }
+                case "--restore" -> b.restoreFile = Path.of(value(rest,
+                        "--restore needs a backup file, for example --restore backups/clinicdesk-20261125-180000-000.db"));
+                case "--import" -> b.importFile = Path.of(value(rest,
+                        "--import needs a CSV file, for example --import enquiries.csv"));
+                case "--mapping" -> b.mapping = value(rest, "--mapping needs the name of a saved mapping");
+                case "--all-or-nothing" -> b.allOrNothing = true;
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
-                        dataDir = Path.of(arg.substring("--data-dir=".length()));
+                        b.dataDir = Path.of(arg.substring("--data-dir=".length()));
                     } else {
                         throw new UsageException("Unknown option: " + arg);
                     }
                 }
             }
         }
-        return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir));
+        return b.build();
+    }
+
+    private static String value(List<String> rest, String usage) {
+        if (rest.isEmpty() || rest.getFirst().startsWith("--")) {
+            throw new UsageException(usage);
+        }
+        return rest.removeFirst();
+    }
+
+    private static final class Builder {
+        boolean help;
+        boolean version;
+        boolean demo;
+        boolean check;
+        Path dataDir;
+        boolean backup;
+        Path backupDir;
+        Path restoreFile;
+        Path importFile;
+        String mapping;
+        boolean allOrNothing;
+
+        LaunchOptions build() {
+            int actions = (check ? 1 : 0) + (backup ? 1 : 0) + (restoreFile != null ? 1 : 0) + (importFile != null ? 1 : 0);
+            if (actions > 1) {
+                throw new UsageException("Give only one of --check, --backup, --restore and --import.");
+            }
+            if ((mapping != null || allOrNothing) && importFile == null) {
+                throw new UsageException("--mapping and --all-or-nothing go with --import FILE.csv.");
+            }
+            return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir), backup,
+                    Optional.ofNullable(backupDir), Optional.ofNullable(restoreFile), Optional.ofNullable(importFile),
+                    Optional.ofNullable(mapping), allOrNothing);
+        }
     }
 
     /** Bad command-line usage (exit code 2). */

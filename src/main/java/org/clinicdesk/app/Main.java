@@ -45,6 +45,13 @@ public final class Main {
         if (options.check()) {
             return new CheckCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo());
         }
+        if (options.backup()) {
+            return new BackupCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo(), options.backupDir());
+        }
+        if (options.restoreFile().isPresent()) {
+            return new RestoreCommand(out, err, Clock.systemDefaultZone())
+                    .run(dataDir, options.demo(), options.restoreFile().get());
+        }
         Application.launch(ClinicDeskApp.class, args);
         return -1;
     }
