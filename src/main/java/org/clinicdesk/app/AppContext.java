@@ -6,6 +6,9 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.backup.Backups;
 import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.transfer.ExportService;
+import org.clinicdesk.domain.transfer.ImportService;
+import org.clinicdesk.document.csv.CsvWriting;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.store.Database;
@@ -13,6 +16,8 @@ import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.backup.BackupService;
 import org.clinicdesk.store.backup.RestoreService;
+import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
+import org.clinicdesk.store.transfer.JooqExportSource;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -24,6 +29,8 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog auditLog;
     private final ClinicService clinicService;
     private final Backups backups;
+    private final ImportService importService;
+    private final ExportService exportService;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -33,6 +40,9 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
         this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
         this.backups = new BackupService(database, dataDir, clock);
+        this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
+                auditLog, clock);
+        this.exportService = new ExportService(new JooqExportSource(database), new CsvWriting(), currentUser, auditLog);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -73,6 +83,14 @@ public final class AppContext implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    public ImportService importService() {
+        return importService;
+    }
+
+    public ExportService exportService() {
+        return exportService;
     }
 
     /**

@@ -52,6 +52,10 @@ public final class Main {
             return new RestoreCommand(out, err, Clock.systemDefaultZone())
                     .run(dataDir, options.demo(), options.restoreFile().get());
         }
+        if (options.importFile().isPresent()) {
+            return new ImportCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo(),
+                    options.importFile().get(), options.mapping(), options.allOrNothing());
+        }
         Application.launch(ClinicDeskApp.class, args);
         return -1;
     }
