@@ -49,7 +49,10 @@ final class CellParsers {
 
     static Optional<LocalDate> date(String text) {
         String t = text.strip();
-        for (DateTimeFormatter f : DATES) {
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || t.indexOf(':') >= 0) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter f : likelyDates(t)) {
             try {
                 return Optional.of(LocalDate.parse(t, f));
             } catch (DateTimeParseException ignored) {
@@ -59,13 +62,33 @@ final class CellParsers {
         return Optional.empty();
     }
 
+    /** Only the formats this text could be in: a failed parse throws, and exceptions are slow on 100,000 rows. */
+    private static List<DateTimeFormatter> likelyDates(String t) {
+        if (t.length() == 10 && t.charAt(4) == '-') {
+            return DATES.subList(0, 1);
+        }
+        boolean letters = t.chars().anyMatch(Character::isLetter);
+        if (letters) {
+            return DATES.subList(4, 6);
+        }
+        if (t.indexOf('/') >= 0) {
+            return List.of(DATES.get(1), DATES.get(6));
+        }
+        return t.indexOf('.') >= 0 ? DATES.subList(3, 4) : DATES.subList(2, 3);
+    }
+
     /** A date (taken as noon, so it stays the same day in any zone), a date and time, or an ISO instant. */
     static Optional<Instant> instant(String text, ZoneId zone) {
         String t = text.strip();
-        try {
-            return Optional.of(Instant.parse(t));
-        } catch (DateTimeParseException ignored) {
-            // not ClinicDesk's own export format
+        if (t.indexOf(':') < 0) {
+            return date(t).map(d -> d.atTime(12, 0).atZone(zone).toInstant());
+        }
+        if (t.endsWith("Z")) {
+            try {
+                return Optional.of(Instant.parse(t));
+            } catch (DateTimeParseException ignored) {
+                // not ClinicDesk's own export format
+            }
         }
         for (DateTimeFormatter f : DATE_TIMES) {
             try {

@@ -23,6 +23,8 @@ final class RowValidator {
     private final Map<String, Long> centres;
     private final ZoneId zone;
     private final Instant now;
+    /** Channels, statuses and consent repeat on every row: remember how each spelling was read. */
+    private final Map<String, Optional<String>> codes = new java.util.HashMap<>();
 
     RowValidator(ColumnMapping mapping, CsvTable table, Map<String, Long> centres, ZoneId zone, Instant now) {
         this.mapping = mapping;
@@ -185,7 +187,9 @@ final class RowValidator {
                 }
                 value = fallback;
             }
-            Optional<String> code = parse.apply(value);
+            String key = field.name() + '\u0000' + value;
+            Optional<String> code = codes.size() < 10_000 ? codes.computeIfAbsent(key, k -> parse.apply(k.substring(
+                    k.indexOf('\u0000') + 1))) : parse.apply(value);
             if (code.isEmpty()) {
                 problem(field, "\"" + shorten(value) + "\" " + complaint);
                 return null;
