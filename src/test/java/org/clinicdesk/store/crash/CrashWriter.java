@@ -17,7 +17,8 @@ import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
 
 /**
  * The child process of {@link CrashRecoveryTest}: saves enquiries through the real store in a loop, and prints
- * "id token group size ok" for each row only after its transaction committed. It stops by itself only after the optional third argument's number of transactions (the warm-up run).
+ * "id token group size ok" for each row only after its transaction committed. It never stops by itself (the test
+ * kills it) unless a third argument limits the number of transactions.
  */
 public final class CrashWriter {
     private CrashWriter() {
