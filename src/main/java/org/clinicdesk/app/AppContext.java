@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.backup.BackupScheduler;
 import org.clinicdesk.domain.backup.Backups;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.transfer.ExportService;
@@ -29,6 +30,8 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog auditLog;
     private final ClinicService clinicService;
     private final Backups backups;
+    private final BackupScheduler backupScheduler;
+    private volatile boolean closed;
     private final ImportService importService;
     private final ExportService exportService;
 
@@ -40,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
         this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
         this.backups = new BackupService(database, dataDir, clock);
+        this.backupScheduler = new BackupScheduler(backups, clock, java.time.Duration.ofHours(1));
         this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
                 auditLog, clock);
         this.exportService = new ExportService(new JooqExportSource(database), new CsvWriting(), currentUser, auditLog);
@@ -85,6 +89,11 @@ public final class AppContext implements AutoCloseable {
         return backups;
     }
 
+    /** Not started here: the window starts it; command-line jobs take their one backup themselves. */
+    public BackupScheduler backupScheduler() {
+        return backupScheduler;
+    }
+
     public ImportService importService() {
         return importService;
     }
@@ -104,7 +113,9 @@ public final class AppContext implements AutoCloseable {
         RestoreService restore = new RestoreService(database.file(), clock);
         RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
         progress.checkCancelled();
+        backupScheduler.close();
         database.close();
+        closed = true;
         AppContext fresh = switchAndOpen(restore, staged, dataDir, demo, clock);
         currentUser.get().ifPresent(fresh.currentUser::signIn);
         fresh.recordRestore(staged, progress);
@@ -144,8 +155,15 @@ public final class AppContext implements AutoCloseable {
         progress.update(4, 4, "Restored");
     }
 
+    /** True once {@link #close()} ran, or a restore closed this context to switch files. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
+        backupScheduler.close();
         database.close();
     }
 }

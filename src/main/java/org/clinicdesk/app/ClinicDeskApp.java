@@ -7,6 +7,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.clinicdesk.domain.backup.BackupActions;
+import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.common.Messages;
@@ -20,10 +22,11 @@ import org.slf4j.LoggerFactory;
 public final class ClinicDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicDeskApp.class);
     private InstanceLock lock;
-    private AppContext context;
+    private volatile AppContext context;
     private FxTaskRunner tasks;
     private WindowState windowState;
-    private boolean needsFirstStart;
+    private volatile boolean needsFirstStart;
+    private Stage stage;
     private String startFailure;
 
     @Override
@@ -39,6 +42,7 @@ public final class ClinicDeskApp extends Application {
                 DemoSetup.ensureDemoData(context);
             }
             needsFirstStart = context.clinicService().needsFirstStart();
+            context.backupScheduler().start();
             windowState = WindowState.read(dataDir);
             LOG.info("ClinicDesk {} started on {}", Version.current(), context.database().file());
         } catch (RuntimeException e) {
@@ -62,16 +66,50 @@ public final class ClinicDeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo()));
+        this.stage = stage;
+        showShell();
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
-        shell.start(needsFirstStart);
         stage.show();
+    }
+
+    private void showShell() {
+        BackupActions backups = new BackupActions(context.backups(), this::restore, context.currentUser(),
+                context.auditLog());
+        DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
+                context.database().file(), context.demo(), backups));
+        shell.start(needsFirstStart);
+    }
+
+    /** Runs on a worker thread: swap the data in use for a backup, then rebuild the window on the new data. */
+    private synchronized void restore(Path backupFile, Progress progress) {
+        AppContext before = context;
+        try {
+            context = before.restoreFrom(backupFile, progress);
+        } catch (RuntimeException e) {
+            if (before.isClosed()) {
+                // the switch began but the restored file failed to open: the previous file is back in place
+                context = AppContext.open(before.dataDir(), before.demo(), before.clock());
+                context.currentUser().signIn(before.currentUser().get().orElse(null));
+                rebuildWindow();
+            }
+            throw e;
+        } finally {
+            context.backupScheduler().start();
+        }
+        rebuildWindow();
+    }
+
+    private void rebuildWindow() {
+        needsFirstStart = context.clinicService().needsFirstStart();
+        Platform.runLater(this::showShell);
     }
 
     @Override
     public void stop() {
+        if (context != null && startFailure == null) {
+            context.backupScheduler().backupOnClose();
+        }
         if (windowState != null) {
             windowState.save();
         }

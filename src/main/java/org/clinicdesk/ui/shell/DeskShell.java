@@ -1,11 +1,15 @@
 package org.clinicdesk.ui.shell;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.ui.backup.BackupsView;
+import org.clinicdesk.ui.backup.BackupsViewModel;
+import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.placeholder.ComingScreen;
 import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
@@ -55,7 +59,7 @@ public final class DeskShell {
                             "coming.consultations"),
                     new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
-                    new SettingsScreen(settings, List.<Tab>of()));
+                    new SettingsScreen(settings, extraSettingsTabs()));
             mainWindow = new MainWindow(clinicName, screens);
             scene.setRoot(mainWindow.root());
             mainWindow.installShortcuts(scene);
@@ -63,6 +67,15 @@ public final class DeskShell {
             stage.setTitle(title(clinicName));
             refreshStatus();
         }, failure -> stage.setTitle(title(null)));
+    }
+
+    private List<Tab> extraSettingsTabs() {
+        if (services.backupActions() == null) {
+            return List.of();
+        }
+        BackupsViewModel backups = new BackupsViewModel(services.backupActions(), services.tasks(),
+                new FxDialogService(() -> stage), Platform::runLater);
+        return List.of(BackupsView.tab(backups));
     }
 
     private void refreshStatus() {

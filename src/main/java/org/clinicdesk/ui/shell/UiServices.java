@@ -1,9 +1,17 @@
 package org.clinicdesk.ui.shell;
 
 import java.nio.file.Path;
+import org.clinicdesk.domain.backup.BackupActions;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.ui.common.TaskRunner;
 
-/** What the screens are given by the application: domain services, the task runner, and facts about this run. */
-public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo) {
+/**
+ * What the screens are given by the application: domain services, the task runner, and facts about this run.
+ * {@code backupActions} may be null (no Backups tab), as in tests of other screens.
+ */
+public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
+                         BackupActions backupActions) {
+    public UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo) {
+        this(clinicService, tasks, dataFile, demo, null);
+    }
 }
