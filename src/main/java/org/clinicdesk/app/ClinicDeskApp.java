@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.backup.BackupActions;
 import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.store.DatabaseDamagedException;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.common.Messages;
@@ -28,6 +29,9 @@ public final class ClinicDeskApp extends Application {
     private volatile boolean needsFirstStart;
     private Stage stage;
     private String startFailure;
+    private DatabaseDamagedException damaged;
+    private DamagedFileRescue rescue;
+    private boolean demo;
 
     @Override
     public void init() {
@@ -45,6 +49,13 @@ public final class ClinicDeskApp extends Application {
             context.backupScheduler().start();
             windowState = WindowState.read(dataDir);
             LOG.info("ClinicDesk {} started on {}", Version.current(), context.database().file());
+        } catch (DatabaseDamagedException e) {
+            // keep the instance lock: the person may restore a backup over the damaged file
+            LOG.error("The data file is damaged", e);
+            damaged = e;
+            rescue = new DamagedFileRescue(dataDir, Clock.systemDefaultZone());
+            demo = options.demo();
+            windowState = WindowState.read(dataDir);
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
             startFailure = e.getMessage();
@@ -52,10 +63,48 @@ public final class ClinicDeskApp extends Application {
         }
     }
 
+    /** Restore the newest good backup, export what can be read, or close. Runs before the main window opens. */
+    private void offerRescue(Stage stage) {
+        String newest = rescue.newestGoodBackup().map(b -> b.file().toString()).orElse(null);
+        DamagedStartDialog.Choice choice = DamagedStartDialog.ask(damaged.getMessage(), java.util.Optional.ofNullable(newest));
+        if (choice == DamagedStartDialog.Choice.EXPORT) {
+            DamagedStartDialog.exportTarget(stage).ifPresent(target -> {
+                try {
+                    int n = rescue.exportReadable(target);
+                    DamagedStartDialog.tell(Alert.AlertType.INFORMATION, Messages.format("damaged.exported", n, target));
+                } catch (RuntimeException e) {
+                    DamagedStartDialog.tell(Alert.AlertType.ERROR, e.getMessage());
+                }
+            });
+            offerRescue(stage);
+            return;
+        }
+        if (choice == DamagedStartDialog.Choice.CLOSE) {
+            Platform.exit();
+            return;
+        }
+        try {
+            context = rescue.restoreNewest(demo);
+            damaged = null;
+            needsFirstStart = context.clinicService().needsFirstStart();
+            context.backupScheduler().start();
+            DamagedStartDialog.tell(Alert.AlertType.INFORMATION, Messages.format("damaged.restored", newest));
+            start(stage);
+        } catch (RuntimeException e) {
+            LOG.error("Restoring the newest backup failed", e);
+            DamagedStartDialog.tell(Alert.AlertType.ERROR, e.getMessage());
+            offerRescue(stage);
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
+        if (damaged != null) {
+            offerRescue(stage);
+            return;
+        }
         if (startFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startFailure);
             alert.setTitle(Messages.get("app.name"));

@@ -52,14 +52,19 @@ public final class Database implements AutoCloseable, Transactions {
      * newer ClinicDesk, and migrates it to the latest schema.
      */
     public static Database open(Path file) {
-        HikariDataSource ds = pool(file);
+        HikariDataSource ds;
+        try {
+            ds = pool(file);
+        } catch (RuntimeException e) {
+            throw StoreFailures.atOpen(e, file);
+        }
         try {
             quickCheck(ds, file);
             String version = migrate(ds);
             return new Database(file, ds, version);
         } catch (RuntimeException e) {
             ds.close();
-            throw e;
+            throw StoreFailures.atOpen(e, file);
         }
     }
 

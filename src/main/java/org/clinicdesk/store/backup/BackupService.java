@@ -191,7 +191,8 @@ public final class BackupService implements Backups {
         return listIn(folder());
     }
 
-    static List<BackupFile> listIn(Path folder) {
+    /** Backups in any folder, newest first (files named like ClinicDesk backups). */
+    public static List<BackupFile> listIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
