@@ -126,7 +126,7 @@ public final class ClinicDeskApp extends Application {
         BackupActions backups = new BackupActions(context.backups(), this::restore, context.currentUser(),
                 context.auditLog());
         DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo(), backups));
+                context.database().file(), context.demo(), backups, context.importService()));
         shell.start(needsFirstStart);
     }
 

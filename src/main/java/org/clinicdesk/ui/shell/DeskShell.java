@@ -9,7 +9,10 @@ import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.ui.backup.BackupsView;
 import org.clinicdesk.ui.backup.BackupsViewModel;
+import org.clinicdesk.document.csv.CsvReading;
 import org.clinicdesk.ui.common.FxDialogService;
+import org.clinicdesk.ui.transfer.ImportView;
+import org.clinicdesk.ui.transfer.ImportViewModel;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.placeholder.ComingScreen;
 import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
@@ -70,12 +73,17 @@ public final class DeskShell {
     }
 
     private List<Tab> extraSettingsTabs() {
-        if (services.backupActions() == null) {
-            return List.of();
+        List<Tab> tabs = new java.util.ArrayList<>();
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        if (services.backupActions() != null) {
+            tabs.add(BackupsView.tab(new BackupsViewModel(services.backupActions(), services.tasks(), dialogs,
+                    Platform::runLater)));
         }
-        BackupsViewModel backups = new BackupsViewModel(services.backupActions(), services.tasks(),
-                new FxDialogService(() -> stage), Platform::runLater);
-        return List.of(BackupsView.tab(backups));
+        if (services.importService() != null) {
+            tabs.add(ImportView.tab(new ImportViewModel(services.importService(), CsvReading::read, services.tasks(),
+                    dialogs, Platform::runLater)));
+        }
+        return tabs;
     }
 
     private void refreshStatus() {
