@@ -2,12 +2,21 @@ package org.clinicdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.clinicdesk.document.AuditCsv;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.privacy.PrivacyService;
 import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.PasswordHasher;
+import org.clinicdesk.domain.staff.SignInService;
+import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
+import org.clinicdesk.store.JooqAuditTrail;
 import org.clinicdesk.store.JooqClinicRepository;
+import org.clinicdesk.store.JooqPrivacyRepository;
+import org.clinicdesk.store.JooqStaffRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -18,6 +27,10 @@ public final class AppContext implements AutoCloseable {
     private final CurrentUser currentUser = new CurrentUser();
     private final AuditLog auditLog;
     private final ClinicService clinicService;
+    private final StaffService staffService;
+    private final SignInService signInService;
+    private final AuditService auditService;
+    private final PrivacyService privacyService;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -25,7 +38,14 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
-        this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
+        this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database, currentUser, auditLog);
+        JooqStaffRepository staff = new JooqStaffRepository(database, clock);
+        this.staffService = new StaffService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD);
+        this.signInService = new SignInService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD, clock, demo);
+        this.auditService = new AuditService(new JooqAuditTrail(database), auditLog, new AuditCsv(clock.getZone()),
+                currentUser);
+        this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
+                currentUser, clock);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -62,6 +82,22 @@ public final class AppContext implements AutoCloseable {
 
     public ClinicService clinicService() {
         return clinicService;
+    }
+
+    public StaffService staffService() {
+        return staffService;
+    }
+
+    public SignInService signInService() {
+        return signInService;
+    }
+
+    public AuditService auditService() {
+        return auditService;
+    }
+
+    public PrivacyService privacyService() {
+        return privacyService;
     }
 
     @Override
