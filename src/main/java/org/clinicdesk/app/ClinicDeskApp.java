@@ -23,6 +23,7 @@ public final class ClinicDeskApp extends Application {
     private AppContext context;
     private FxTaskRunner tasks;
     private WindowState windowState;
+    private DeskShell shell;
     private boolean needsFirstStart;
     private String startFailure;
 
@@ -62,8 +63,9 @@ public final class ClinicDeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo()));
+        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
+                context.database().file(), context.demo(), context.staffService(), context.signInService(),
+                context.auditService(), context.privacyService()));
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         shell.start(needsFirstStart);
@@ -72,6 +74,13 @@ public final class ClinicDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (shell != null) {
+            shell.stop();
+        }
+        if (context != null) {
+            // recorded on the way out, so the audit log shows when the desk was left
+            context.signInService().signOut();
+        }
         if (windowState != null) {
             windowState.save();
         }

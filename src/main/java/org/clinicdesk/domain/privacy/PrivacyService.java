@@ -44,11 +44,18 @@ public final class PrivacyService {
         return clinics.clinic().map(Clinic::consentNotice).orElse("");
     }
 
-    /** Saves the clinic's privacy settings: the consent notice and the retention period (null = off). */
-    public void savePrivacySettings(String consentNotice, Integer retentionMonths) {
+    /**
+     * Saves the clinic's privacy settings: the consent notice, the idle time before the desk locks, and the retention
+     * period (null = off). Needs {@code MANAGE_SETTINGS}; audited by the clinic service.
+     */
+    public void savePrivacySettings(String consentNotice, int idleLockMinutes, Integer retentionMonths) {
         Clinic clinic = clinics.clinic().orElseThrow(() -> new ClinicDeskException("Set up the clinic first."));
-        clinics.saveClinic(new Clinic(clinic.name(), consentNotice, clinic.timeZone(), clinic.idleLockMinutes(),
+        clinics.saveClinic(new Clinic(clinic.name(), consentNotice, clinic.timeZone(), idleLockMinutes,
                 retentionMonths));
+    }
+
+    public java.util.Optional<Clinic> clinic() {
+        return clinics.clinic();
     }
 
     public Consent consent(long enquiryId) {
