@@ -100,7 +100,11 @@ final class StaffPane {
     }
 
     static String roleName(Role role) {
-        return Messages.get("role." + role.name());
+        return Messages.get(switch (role) {
+            case RECEPTION -> "role.RECEPTION";
+            case CLINICIAN -> "role.CLINICIAN";
+            case MANAGER -> "role.MANAGER";
+        });
     }
 
     static Label heading(String key) {
