@@ -67,6 +67,9 @@ public final class ClinicDeskApp extends Application {
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         shell.start(needsFirstStart);
+        stage.setOnShown(e -> LOG.info("Window shown {} ms after the process started",
+                java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
+                        java.time.Instant.now()).toMillis()));
         stage.show();
     }
 
