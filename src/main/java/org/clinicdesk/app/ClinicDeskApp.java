@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The window. Database work happens in {@link #init()} (the launcher thread), never on the FX thread. */
-public final class ClinicDeskApp extends Application {
+public class ClinicDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicDeskApp.class);
     private InstanceLock lock;
     private AppContext context;
@@ -57,8 +57,9 @@ public final class ClinicDeskApp extends Application {
             alert.setTitle(Messages.get("app.name"));
             alert.setHeaderText(Messages.get("start.failed"));
             alert.getDialogPane().setMinWidth(520);
-            alert.showAndWait();
-            Platform.exit();
+            alert.getDialogPane().setId("start-failure");
+            alert.setOnHidden(e -> exitAfterStartFailure());
+            alert.show();
             return;
         }
         tasks = new FxTaskRunner();
@@ -71,6 +72,11 @@ public final class ClinicDeskApp extends Application {
                 java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
                         java.time.Instant.now()).toMillis()));
         stage.show();
+    }
+
+    /** Closing the start-up failure message ends the program. */
+    void exitAfterStartFailure() {
+        Platform.exit();
     }
 
     @Override

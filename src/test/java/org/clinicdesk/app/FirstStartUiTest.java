@@ -3,18 +3,11 @@ package org.clinicdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.clinicdesk.store.TestDb;
-import org.clinicdesk.ui.common.BundledFonts;
-import org.clinicdesk.ui.common.FxTaskRunner;
-import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,24 +21,16 @@ import org.testfx.framework.junit5.Start;
 class FirstStartUiTest {
     @TempDir
     Path dir;
-    AppContext context;
-    FxTaskRunner tasks;
+    DeskFixture desk;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BundledFonts.load();
-        context = AppContext.open(dir, false, TestDb.CLOCK);
-        tasks = new FxTaskRunner();
-        DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false));
-        shell.start(context.clinicService().needsFirstStart());
-        stage.show();
+        desk = DeskFixture.open(dir).show(stage);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        context.close();
+        desk.close();
     }
 
     @Test
@@ -60,7 +45,7 @@ class FirstStartUiTest {
                 l -> l.isVisible() && l.getText().equals("Enter the city the centre is in."));
         assertThat(robot.lookup("#clinic-name").queryAs(TextField.class).getText()).isEqualTo("Deccan Rheumatology Clinic");
         assertThat(robot.lookup("#centre-phone").queryAs(TextField.class).getText()).isEqualTo("080 4123 4567");
-        assertThat(context.clinicService().needsFirstStart()).isTrue();
+        assertThat(desk.context.clinicService().needsFirstStart()).isTrue();
 
         robot.clickOn("#centre-city").write("Bengaluru");
         robot.type(javafx.scene.input.KeyCode.ENTER); // Save is the default button
@@ -68,7 +53,7 @@ class FirstStartUiTest {
 
         assertThat(robot.lookup("#status-centre").queryAs(Label.class).getText()).contains("Bangalore Indiranagar");
         assertThat(robot.lookup("#status-data").queryAs(Label.class).getText()).contains(dir.toString());
-        assertThat(context.clinicService().clinic().orElseThrow().name()).isEqualTo("Deccan Rheumatology Clinic");
-        assertThat(context.clinicService().deskCentre().orElseThrow().phone()).isEqualTo("+918041234567");
+        assertThat(desk.context.clinicService().clinic().orElseThrow().name()).isEqualTo("Deccan Rheumatology Clinic");
+        assertThat(desk.context.clinicService().deskCentre().orElseThrow().phone()).isEqualTo("+918041234567");
     }
 }

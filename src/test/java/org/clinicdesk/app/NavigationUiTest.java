@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.clinic.Centre;
-import org.clinicdesk.store.TestDb;
-import org.clinicdesk.ui.common.BundledFonts;
-import org.clinicdesk.ui.common.FxTaskRunner;
-import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,27 +25,19 @@ class NavigationUiTest {
     private static final List<String> SCREENS = List.of("today", "enquiries", "consultations", "sheets", "reports", "settings");
     @TempDir
     Path dir;
-    AppContext context;
-    FxTaskRunner tasks;
-    DeskShell shell;
+    DeskFixture desk;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BundledFonts.load();
-        context = AppContext.open(dir, false, TestDb.CLOCK);
-        context.clinicService().completeFirstStart("Deccan Rheumatology Clinic",
+        desk = DeskFixture.open(dir);
+        desk.context.clinicService().completeFirstStart("Deccan Rheumatology Clinic",
                 Centre.newCentre("Bangalore", "Bengaluru", "", "", ""));
-        tasks = new FxTaskRunner();
-        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false));
-        shell.start(false);
-        stage.show();
+        desk.show(stage);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        context.close();
+        desk.close();
     }
 
     @Test
@@ -61,7 +46,7 @@ class NavigationUiTest {
         for (String id : SCREENS) {
             robot.clickOn("#nav-" + id);
             waitForFxEvents();
-            assertThat(shell.mainWindow().currentScreenProperty().get()).isEqualTo(id);
+            assertThat(desk.shell.mainWindow().currentScreenProperty().get()).isEqualTo(id);
         }
         assertThat(robot.lookup("#settings-centres").tryQuery()).isPresent();
     }
@@ -72,7 +57,7 @@ class NavigationUiTest {
         for (int i = SCREENS.size(); i >= 1; i--) {
             robot.press(KeyCode.CONTROL).type(KeyCode.getKeyCode(Integer.toString(i))).release(KeyCode.CONTROL);
             waitForFxEvents();
-            assertThat(shell.mainWindow().currentScreenProperty().get()).isEqualTo(SCREENS.get(i - 1));
+            assertThat(desk.shell.mainWindow().currentScreenProperty().get()).isEqualTo(SCREENS.get(i - 1));
         }
     }
 
@@ -85,10 +70,10 @@ class NavigationUiTest {
         robot.clickOn("#settings-centre-name").write("Hyderabad Banjara Hills");
         robot.clickOn("#settings-centre-city").write("Hyderabad");
         robot.clickOn("#settings-centre-phone").write("040-2345 6789");
-        org.clinicdesk.ui.Snapshots.save(robot, shell.scene(), "settings-centre-typed");
+        org.clinicdesk.ui.Snapshots.save(robot, desk.shell.scene(), "settings-centre-typed");
         robot.clickOn("#settings-save-centre");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-centres").queryAs(TableView.class).getItems().size() == 2);
-        Centre saved = context.clinicService().centres().stream()
+        Centre saved = desk.context.clinicService().centres().stream()
                 .filter(c -> c.name().equals("Hyderabad Banjara Hills")).findFirst().orElseThrow();
         assertThat(saved.phone()).isEqualTo("+914023456789");
         assertThat(saved.city()).isEqualTo("Hyderabad");
