@@ -80,8 +80,9 @@ class MigrationTest {
         new java.util.Random(1).nextBytes(junk);
         Files.write(file, junk);
         assertThatThrownBy(() -> TestDb.open(dir))
-                .isInstanceOf(RuntimeException.class)
-                .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
+                .isInstanceOf(DatabaseDamagedException.class)
+                .hasMessageContaining("is damaged")
+                .hasMessageContaining("Restore it from a backup");
     }
 
     private static int compareVersions(String a, String b) {
