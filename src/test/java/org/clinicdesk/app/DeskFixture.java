@@ -12,6 +12,8 @@ import org.clinicdesk.ui.shell.UiServices;
 
 /** The real application, wired as ClinicDeskApp wires it, on a temp data folder, for TestFX tests. */
 public final class DeskFixture implements AutoCloseable {
+    public static final String MANAGER_USERNAME = "manager";
+    public static final String MANAGER_PASSWORD = "lotus pond at dawn";
     public final AppContext context;
     public final FxTaskRunner tasks;
     public DeskShell shell;
@@ -29,7 +31,12 @@ public final class DeskFixture implements AutoCloseable {
     public DeskFixture show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
-        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false));
+        if (!context.clinicService().needsFirstStart() && context.staffService().needsFirstManager()) {
+            // signs the manager in, so the desk opens without the sign-in screen
+            context.staffService().createFirstManager("Test Manager", MANAGER_USERNAME, MANAGER_PASSWORD);
+        }
+        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false,
+                context.staffService(), context.signInService(), context.auditService(), context.privacyService()));
         shell.start(context.clinicService().needsFirstStart());
         stage.show();
         return this;

@@ -38,6 +38,11 @@ public final class SignInService {
         this.demoMode = demoMode;
     }
 
+    /** Who is signed in at this desk, if anybody. */
+    public java.util.Optional<StaffMember> current() {
+        return currentUser.get();
+    }
+
     /** Signs in, replacing whoever was signed in (their sign-out is recorded). */
     public StaffMember signIn(String username, String password) {
         StaffMember member = verify(username, password);

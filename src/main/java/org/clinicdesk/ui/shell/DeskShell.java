@@ -73,6 +73,12 @@ public final class DeskShell {
     }
 
     private void afterClinicSetUp() {
+        // the first manager is signed in by creating the account; nobody else is signed in at start
+        var signedIn = services.signInService().current();
+        if (signedIn.isPresent()) {
+            openMainWindow(signedIn.get());
+            return;
+        }
         if (services.demo()) {
             services.tasks().run(services.signInService()::signInDemo, this::openMainWindow, failure -> showSignIn());
             return;
@@ -98,7 +104,9 @@ public final class DeskShell {
     }
 
     private void openMainWindow(StaffMember user) {
-        services.tasks().run(() -> services.clinicService().clinic(), clinic -> {
+        services.tasks().run(() -> new DeskFacts(services.clinicService().clinic(),
+                services.clinicService().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre"))), facts -> {
+            java.util.Optional<Clinic> clinic = facts.clinic();
             String clinicName = clinic.map(Clinic::name).orElse("");
             ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
                     this::refreshStatus);
@@ -127,10 +135,13 @@ public final class DeskShell {
             scene.setRoot(deskLock.wrap(mainWindow.root(), user, scene));
             deskLock.idleLock().setTimeout(idleOverride != null ? idleOverride
                     : Duration.ofMinutes(clinic.map(Clinic::idleLockMinutes).orElse(10)));
+            mainWindow.setStatus(facts.deskCentre(), services.dataFile().toString());
             mainWindow.show("today");
             stage.setTitle(title(clinicName));
-            refreshStatus();
         }, failure -> stage.setTitle(title(null)));
+    }
+
+    private record DeskFacts(java.util.Optional<Clinic> clinic, String deskCentre) {
     }
 
     private static java.time.ZoneId zone(java.util.Optional<Clinic> clinic) {
