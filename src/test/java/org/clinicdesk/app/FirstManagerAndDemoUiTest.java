@@ -69,6 +69,7 @@ class FirstManagerAndDemoUiTest {
     void firstStartAsksForTheClinicThenTheFirstManager(FxRobot robot) throws Exception {
         open(robot, false);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#clinic-name").tryQuery().isPresent());
+        waitForFxEvents();
         robot.clickOn("#clinic-name").write("Deccan Rheumatology Clinic");
         robot.clickOn("#centre-name").write("Bangalore Indiranagar");
         robot.clickOn("#centre-city").write("Bengaluru");
@@ -82,6 +83,7 @@ class FirstManagerAndDemoUiTest {
         robot.clickOn("#first-manager-repeat").write("password123");
         robot.clickOn("#first-manager-save");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#first-manager-error").queryAs(Label.class).isVisible());
+        waitForFxEvents();
         assertThat(context.staffService().needsFirstManager()).isTrue();
 
         robot.doubleClickOn("#first-manager-password").eraseText(11).write("tea on the terrace at four");
@@ -108,9 +110,11 @@ class FirstManagerAndDemoUiTest {
         // the demo lock opens without a password (the demo manager has none)
         robot.interact(() -> shell.overrideIdleTimeout(Duration.ofMillis(300)));
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lock-screen").tryQuery().isPresent());
+        waitForFxEvents();
         robot.interact(() -> shell.overrideIdleTimeout(Duration.ofMinutes(10)));
         robot.clickOn("#signin-password");
         robot.type(KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, () -> shell.mainWindow().root().isVisible());
+        waitForFxEvents();
     }
 }

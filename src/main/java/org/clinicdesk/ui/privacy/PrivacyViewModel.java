@@ -30,10 +30,15 @@ public final class PrivacyViewModel {
     private final StringProperty eraseId = new SimpleStringProperty("");
     private final FormErrors erasureErrors = new FormErrors();
 
-    public PrivacyViewModel(PrivacyService privacy, TaskRunner tasks, DialogService dialogs) {
+    private final java.util.function.IntConsumer onIdleMinutesSaved;
+
+    /** @param onIdleMinutesSaved told the new idle time after a save, so the lock follows it at once */
+    public PrivacyViewModel(PrivacyService privacy, TaskRunner tasks, DialogService dialogs,
+                            java.util.function.IntConsumer onIdleMinutesSaved) {
         this.privacy = privacy;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.onIdleMinutesSaved = onIdleMinutesSaved;
     }
 
     public void load() {
@@ -59,7 +64,10 @@ public final class PrivacyViewModel {
             return;
         }
         tasks.run(() -> privacy.savePrivacySettings(notice, idle, months),
-                () -> settingsSaved.set(Messages.get("privacy.saved")), settingsErrors::show);
+                () -> {
+                    settingsSaved.set(Messages.get("privacy.saved"));
+                    onIdleMinutesSaved.accept(idle);
+                }, settingsErrors::show);
     }
 
     private Integer number(String typed, String field, String messageKey) {

@@ -119,7 +119,7 @@ public final class DeskShell {
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
                     new SettingsScreen(settings, StaffSettingsTabs.forUser(user, services.staffService(),
                             services.auditService(), services.privacyService(), zone(clinic),
-                            services.tasks(), dialogs)));
+                            services.tasks(), dialogs, this::idleMinutesChanged)));
             mainWindow = new MainWindow(clinicName, screens);
             mainWindow.addStatusItems(statusItems(user));
             scene.getAccelerators().clear();
@@ -185,6 +185,12 @@ public final class DeskShell {
         String base = clinicName == null || clinicName.isBlank() ? Messages.get("app.name")
                 : Messages.get("app.name") + " — " + clinicName;
         return services.demo() ? base + " — " + Messages.get("app.demoTitle") : base;
+    }
+
+    private void idleMinutesChanged(int minutes) {
+        if (idleOverride == null) {
+            deskLock.idleLock().setTimeout(Duration.ofMinutes(minutes));
+        }
     }
 
     /** For tests: lock after this idle time instead of the clinic's setting. */

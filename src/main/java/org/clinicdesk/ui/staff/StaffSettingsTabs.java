@@ -22,7 +22,8 @@ public final class StaffSettingsTabs {
     }
 
     public static List<Tab> forUser(StaffMember user, StaffService staff, AuditService audit, PrivacyService privacy,
-                                    ZoneId zone, TaskRunner tasks, DialogService dialogs) {
+                                    ZoneId zone, TaskRunner tasks, DialogService dialogs,
+                                    java.util.function.IntConsumer onIdleMinutesSaved) {
         List<Tab> tabs = new ArrayList<>();
         if (user.may(Permission.MANAGE_STAFF)) {
             StaffViewModel vm = new StaffViewModel(staff, tasks, dialogs);
@@ -35,7 +36,7 @@ public final class StaffSettingsTabs {
         boolean settings = user.may(Permission.MANAGE_SETTINGS);
         boolean erase = user.may(Permission.ERASE_PERSONAL_DATA);
         if (settings || erase) {
-            PrivacyViewModel vm = new PrivacyViewModel(privacy, tasks, dialogs);
+            PrivacyViewModel vm = new PrivacyViewModel(privacy, tasks, dialogs, onIdleMinutesSaved);
             tabs.add(tab("settings-tab-privacy", "settings.tab.privacy", new PrivacyPane(vm, settings, erase, zone).root(),
                     vm::load));
         }

@@ -17,6 +17,7 @@ import org.clinicdesk.app.SettableClock;
 import org.clinicdesk.app.StaffFixture;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.ui.Snapshots;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
 import org.clinicdesk.ui.shell.UiServices;
@@ -43,6 +44,8 @@ class StaffUiTest {
         fx = StaffFixture.open(dir, new SettableClock());
         reception = fx.add("ravi", Role.RECEPTION);
         fx.context.signInService().signOut();
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        org.clinicdesk.ui.common.BundledFonts.load();
         tasks = new FxTaskRunner();
         AppContext c = fx.context;
         shell = new DeskShell(stage, new UiServices(c.clinicService(), tasks, c.database().file(), false,
@@ -66,12 +69,15 @@ class StaffUiTest {
         robot.clickOn("#signin-password").write("not my password");
         robot.type(KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#signin-error").isEmpty());
+        waitForFxEvents();
+        Snapshots.save(robot, shell.scene(), "staff-sign-in-refused");
         assertThat(text(robot, "#signin-error")).contains("not right");
         assertThat(robot.lookup("#nav-today").tryQuery()).isEmpty();
 
         robot.clickOn("#signin-password").write(StaffFixture.STAFF_PASSWORD);
         robot.type(KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nav-today").tryQuery().isPresent());
+        waitForFxEvents();
         assertThat(text(robot, "#status-user")).contains("Person ravi");
         assertThat(fx.context.currentUser().get()).contains(reception);
 
@@ -87,6 +93,7 @@ class StaffUiTest {
         signIn(robot, "ravi", StaffFixture.STAFF_PASSWORD);
         robot.clickOn("#status-switch-user");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signin-username").tryQuery().isPresent());
+        waitForFxEvents();
         assertThat(shell.mainWindow().root().isVisible()).isFalse();
         robot.clickOn("#signin-cancel");
         waitForFxEvents();
@@ -99,12 +106,14 @@ class StaffUiTest {
         robot.clickOn("#signin-password").write(StaffFixture.MANAGER_PASSWORD);
         robot.type(KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#status-user").contains("Asha Manager"));
+        waitForFxEvents();
         assertThat(fx.context.currentUser().get()).contains(fx.manager);
 
         robot.clickOn("#nav-settings");
         waitForFxEvents();
         robot.clickOn("Staff");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#staff-table").queryAs(TableView.class).getItems().size() == 2);
+        waitForFxEvents();
     }
 
     @Test
@@ -115,9 +124,11 @@ class StaffUiTest {
         robot.interact(() -> shell.overrideIdleTimeout(Duration.ofMillis(400)));
 
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lock-screen").tryQuery().isPresent());
+        waitForFxEvents();
         Node main = shell.mainWindow().root();
         assertThat(main.isVisible()).isFalse();
         assertThat(text(robot, "#lock-who")).contains("Person ravi");
+        Snapshots.save(robot, shell.scene(), "staff-idle-lock");
         // shortcuts do not reach the screens under the lock
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         waitForFxEvents();
@@ -127,11 +138,13 @@ class StaffUiTest {
         robot.clickOn("#signin-password").write("wrong password!");
         robot.type(KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#signin-error").isEmpty());
+        waitForFxEvents();
         assertThat(main.isVisible()).isFalse();
 
         robot.clickOn("#signin-password").write(StaffFixture.STAFF_PASSWORD);
         robot.type(KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, main::isVisible);
+        waitForFxEvents();
         assertThat(robot.lookup("#lock-screen").tryQuery()).isEmpty();
         assertThat(shell.mainWindow().currentScreenProperty().get()).isEqualTo("settings");
     }
@@ -141,12 +154,60 @@ class StaffUiTest {
         signIn(robot, "ravi", StaffFixture.STAFF_PASSWORD);
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lock-screen").tryQuery().isPresent());
+        waitForFxEvents();
         robot.clickOn("#signin-switch");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signin-username").tryQuery().isPresent());
         waitForFxEvents();
         robot.clickOn("#signin-cancel");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lock-screen").tryQuery().isPresent());
+        waitForFxEvents();
         assertThat(shell.mainWindow().root().isVisible()).isFalse();
+    }
+
+    @Test
+    void aManagerAddsAnAccountReadsTheAuditAndWritesTheConsentNotice(FxRobot robot) throws Exception {
+        signIn(robot, "asha", StaffFixture.MANAGER_PASSWORD);
+        robot.clickOn("#nav-settings");
+        waitForFxEvents();
+        robot.clickOn("Staff");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#staff-table").queryAs(TableView.class).getItems().size() == 2);
+        waitForFxEvents();
+        robot.clickOn("#staff-full-name").write("Meera Iyer");
+        robot.clickOn("#staff-username").write("meera");
+        robot.clickOn("#staff-password").write("short");
+        robot.clickOn("#staff-add");
+        waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#staff-add-error").isEmpty());
+        waitForFxEvents();
+        robot.clickOn("#staff-password").write(" but now long enough");
+        robot.clickOn("#staff-add");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#staff-table").queryAs(TableView.class).getItems().size() == 3);
+        waitForFxEvents();
+        Snapshots.save(robot, shell.scene(), "staff-settings-staff");
+        assertThat(fx.context.staffService().staff()).anyMatch(m -> m.username().equals("meera") && m.role() == Role.RECEPTION);
+
+        robot.clickOn("Audit");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audit-table").queryAs(TableView.class).getItems().size() > 3);
+        waitForFxEvents();
+        Snapshots.save(robot, shell.scene(), "staff-settings-audit");
+
+        robot.clickOn("Privacy");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#privacy-idle-minutes").tryQuery().isPresent());
+        waitForFxEvents();
+        robot.clickOn("#privacy-consent-notice").write("We keep your name and phone number to call you back.");
+        robot.doubleClickOn("#privacy-idle-minutes").write("5");
+        robot.clickOn("#privacy-save");
+        waitFor(10, TimeUnit.SECONDS, () -> fx.context.privacyService().consentNotice().startsWith("We keep"));
+        waitForFxEvents();
+        assertThat(fx.context.clinicService().clinic().orElseThrow().idleLockMinutes()).isEqualTo(5);
+        Snapshots.save(robot, shell.scene(), "staff-settings-privacy");
+
+        robot.clickOn("#status-consent");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#consent-notice-text").tryQuery().isPresent());
+        waitForFxEvents();
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#consent-notice-text").queryAs(javafx.scene.text.Text.class)
+                .getText().startsWith("We keep"));
+        waitForFxEvents();
+        robot.clickOn("#consent-close");
     }
 
     private void signIn(FxRobot robot, String user, String password) throws Exception {
