@@ -131,9 +131,19 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
         SortField<?>[] order = text.isEmpty()
                 ? new SortField<?>[] {ENQUIRY.CREATED_AT.desc(), ENQUIRY.ID.desc()}
                 : new SortField<?>[] {rank(text).asc(), ENQUIRY.CREATED_AT.desc(), ENQUIRY.ID.desc()};
-        return db.read(ctx -> ctx.select(SUMMARY).from(ENQUIRY).join(CENTRE).on(CENTRE.ID.eq(ENQUIRY.CENTRE_ID))
-                .where(where).orderBy(order).limit(limit).offset(offset)
-                .fetch(JooqEnquiryRepository::toSummary));
+        return db.read(ctx -> summaries(ctx, ctx.select(ENQUIRY.ID).from(ENQUIRY).where(where).orderBy(order)
+                .limit(limit).offset(offset).fetch(ENQUIRY.ID)));
+    }
+
+    /** Rows for a page of ids, in the ids' order; the page is chosen first so per-row columns are read only for it. */
+    private static List<EnquirySummary> summaries(DSLContext ctx, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, EnquirySummary> byId = new java.util.HashMap<>();
+        ctx.select(SUMMARY).from(ENQUIRY).join(CENTRE).on(CENTRE.ID.eq(ENQUIRY.CENTRE_ID)).where(ENQUIRY.ID.in(ids))
+                .forEach(r -> byId.put(r.get(ENQUIRY.ID), toSummary(r)));
+        return ids.stream().map(byId::get).toList();
     }
 
     private static Condition filters(EnquiryQuery q) {
@@ -198,9 +208,9 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
             c = c.and(ENQUIRY.CENTRE_ID.eq(centreId));
         }
         Condition where = c;
-        return db.read(ctx -> ctx.select(SUMMARY).from(ENQUIRY).join(CENTRE).on(CENTRE.ID.eq(ENQUIRY.CENTRE_ID))
-                .where(where).orderBy(ENQUIRY.NEXT_FOLLOW_UP.asc(), ENQUIRY.CREATED_AT.asc(), ENQUIRY.ID.asc())
-                .limit(limit).offset(offset).fetch(JooqEnquiryRepository::toSummary));
+        return db.read(ctx -> summaries(ctx, ctx.select(ENQUIRY.ID).from(ENQUIRY).where(where)
+                .orderBy(ENQUIRY.NEXT_FOLLOW_UP.asc(), ENQUIRY.CREATED_AT.asc(), ENQUIRY.ID.asc())
+                .limit(limit).offset(offset).fetch(ENQUIRY.ID)));
     }
 
     @Override

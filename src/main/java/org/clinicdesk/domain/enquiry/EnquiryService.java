@@ -61,6 +61,11 @@ public final class EnquiryService {
         return LocalDate.now(clock);
     }
 
+    /** The instant a day starts at this desk, for "created between" filters. */
+    public java.time.Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
     /**
      * Saves a new enquiry or the changes to one. Status, person link and consent withdrawal of a stored enquiry are
      * kept as stored (they change through their own commands).
@@ -98,7 +103,7 @@ public final class EnquiryService {
         }
         var now = clock.instant();
         Enquiry next = valid.toBuilder().status(stored.status()).closeReason(stored.closeReason())
-                .consentWithdrawnAt(stored.consentWithdrawnAt()).erasedAt(stored.erasedAt())
+                .consentWithdrawnAt(valid.hasConsent() ? null : stored.consentWithdrawnAt()).erasedAt(stored.erasedAt())
                 .personId(valid.personId() == null ? stored.personId() : valid.personId())
                 .createdAt(stored.createdAt()).createdBy(stored.createdBy()).updatedAt(now).updatedBy(who.id()).build();
         List<String> changed = EnquiryDifferences.changedFields(stored, next);
