@@ -195,6 +195,7 @@ public final class EnquiryFormView {
                     s.phone() == null ? "" : s.phone(), s.centreName(), EnumLabels.label("enquiry.status", s.status()),
                     s.lastContactAt() == null ? "" : WHEN.format(s.lastContactAt().atZone(ZoneId.systemDefault())),
                     Messages.get("enquiry.match.reason." + m.reason().name())));
+            text.setId("match-line-" + s.id());
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
@@ -249,8 +250,11 @@ public final class EnquiryFormView {
     private void bindActions() {
         actionsBox.visibleProperty().bind(viewModel.storedProperty().isNotNull());
         actionsBox.managedProperty().bind(actionsBox.visibleProperty());
-        callButton.disableProperty().bind(actions.hasPhone().not());
-        whatsAppButton.disableProperty().bind(actions.hasPhone().not());
+        for (Button b : new Button[] {callButton, whatsAppButton}) {
+            b.disableProperty().bind(actions.hasPhone().not());
+            b.visibleProperty().bind(viewModel.storedProperty().isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+        }
         contactKind.getItems().setAll(ContactKind.values());
         contactKind.setConverter(EnumLabels.converter("enquiry.contact", "enquiry.choose", ContactKind.class));
         contactKind.valueProperty().bindBidirectional(actions.contactKindProperty());

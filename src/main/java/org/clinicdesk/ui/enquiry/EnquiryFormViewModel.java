@@ -150,9 +150,10 @@ public final class EnquiryFormViewModel {
         String alt = fields.phoneAlt().get();
         String name = fields.fullName().get();
         tasks.run(() -> service.returningCallers(phone, alt, name, 0), found -> {
-            if (mine == matchGeneration) {
-                matches.setAll(found.stream().filter(m -> !dismissed.contains(m.enquiry().id()))
-                        .filter(m -> fields.personId().get() == null || m.personId() != fields.personId().get()).toList());
+            List<ReturningCaller> shown = found.stream().filter(m -> !dismissed.contains(m.enquiry().id()))
+                    .filter(m -> fields.personId().get() == null || m.personId() != fields.personId().get()).toList();
+            if (mine == matchGeneration && !shown.equals(matches)) {
+                matches.setAll(shown);
             }
         }, failure -> { });
     }
