@@ -36,13 +36,18 @@ public final class EnquiryCsvWriter implements Consumer<EnquirySummary>, AutoClo
     @Override
     public void accept(EnquirySummary s) {
         try {
-            printer.printRecord(s.id(), s.personId(), s.fullName(), s.phone(), s.phoneAlt(), s.email(), s.city(),
-                    s.channel(), s.status(), s.centreName(), s.nextFollowUp(),
+            printer.printRecord(s.id(), s.personId(), text(s.fullName()), s.phone(), s.phoneAlt(), text(s.email()),
+                    text(s.city()), s.channel(), s.status(), text(s.centreName()), s.nextFollowUp(),
                     s.createdAt() == null ? null : TIME.format(s.createdAt().atZone(zone)),
                     s.lastContactAt() == null ? null : TIME.format(s.lastContactAt().atZone(zone)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Typed text that a spreadsheet would run as a formula ("=...", "@...") is kept as text. */
+    static String text(String value) {
+        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     @Override

@@ -231,6 +231,11 @@ public final class EnquiryService {
         byPerson.putIfAbsent(person, new ReturningCaller(s, reason));
     }
 
+    /** Throws unless the signed-in person may export enquiries, so the desk can say so before asking for a file. */
+    public void checkMayExport() {
+        currentUser.require(Permission.EXPORT_DATA, "export enquiries");
+    }
+
     /**
      * Hands every enquiry of the query to {@code sink} (for a CSV file), page by page; manager only, audited with the
      * row count. Returns the number of rows.

@@ -17,7 +17,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -25,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.clinicdesk.domain.clinic.Centre;
@@ -36,7 +34,6 @@ import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.domain.enquiry.ContactKind;
 import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
-import org.clinicdesk.domain.enquiry.ReturningCaller;
 import org.clinicdesk.domain.enquiry.TimelineEntry;
 import org.clinicdesk.ui.common.Messages;
 
@@ -175,9 +172,7 @@ public final class EnquiryFormView {
         viewModel.fields().phone().addListener((o, a, b) -> matchDelay.playFromStart());
         viewModel.fields().phoneAlt().addListener((o, a, b) -> matchDelay.playFromStart());
         viewModel.fields().fullName().addListener((o, a, b) -> matchDelay.playFromStart());
-        viewModel.matches().addListener((ListChangeListener<ReturningCaller>) c -> buildMatches());
-        matchesBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.matches()));
-        matchesBox.managedProperty().bind(matchesBox.visibleProperty());
+        ReturningCallersPane.bind(matchesBox, matchesList, viewModel);
         var f = viewModel.fields();
         linkedBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> f.personId().get() != null
                 && (viewModel.storedProperty().get() == null || f.personId().get() != viewModel.storedProperty().get().id()),
@@ -185,31 +180,6 @@ public final class EnquiryFormView {
         linkedBox.managedProperty().bind(linkedBox.visibleProperty());
         linkedLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("enquiry.linked",
                 String.valueOf(f.personId().get())), f.personId()));
-    }
-
-    private void buildMatches() {
-        matchesList.getChildren().clear();
-        for (ReturningCaller m : viewModel.matches()) {
-            var s = m.enquiry();
-            Label text = new Label(Messages.format("enquiry.match.line", s.fullName(),
-                    s.phone() == null ? "" : s.phone(), s.centreName(), EnumLabels.label("enquiry.status", s.status()),
-                    s.lastContactAt() == null ? "" : WHEN.format(s.lastContactAt().atZone(ZoneId.systemDefault())),
-                    Messages.get("enquiry.match.reason." + m.reason().name())));
-            text.setId("match-line-" + s.id());
-            text.setWrapText(true);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMaxWidth(Double.MAX_VALUE);
-            Button same = new Button(Messages.get("enquiry.match.same"));
-            same.setId("match-same-" + s.id());
-            same.getStyleClass().add("match-same");
-            same.setOnAction(e -> viewModel.samePerson(m));
-            Button other = new Button(Messages.get("enquiry.match.other"));
-            other.setId("match-other-" + s.id());
-            other.setOnAction(e -> viewModel.someoneElse(m));
-            HBox row = new HBox(8, text, same, other);
-            row.getStyleClass().add("returning-caller");
-            matchesList.getChildren().add(row);
-        }
     }
 
     private void buildConditions() {
@@ -273,16 +243,7 @@ public final class EnquiryFormView {
         actionsError.visibleProperty().bind(actions.errors().form().isNotEmpty());
         actionsError.managedProperty().bind(actionsError.visibleProperty());
         timeline.setItems(actions.timeline());
-        timeline.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(TimelineEntry t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null : Messages.format("enquiry.timeline.line",
-                        t.at() == null ? "" : WHEN.format(t.at().atZone(ZoneId.systemDefault())),
-                        Messages.has("enquiry.timeline." + t.code()) ? Messages.get("enquiry.timeline." + t.code()) : t.code(),
-                        t.detail() == null ? "" : t.detail(), t.who() == null ? "—" : t.who()));
-            }
-        });
+        timeline.setCellFactory(list -> new TimelineCell());
     }
 
     /** Ctrl+S saves, Ctrl+L jumps to the contact note (Enter then logs it); called by the screen's key filter. */

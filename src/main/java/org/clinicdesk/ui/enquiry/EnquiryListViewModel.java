@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.clinicdesk.document.EnquiryCsvWriter;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.MedicalCondition;
+import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.enquiry.Channel;
 import org.clinicdesk.domain.enquiry.EnquiryQuery;
 import org.clinicdesk.domain.enquiry.EnquiryService;
@@ -106,6 +107,12 @@ public final class EnquiryListViewModel {
 
     /** Exports every enquiry of the current list to CSV, after warning that the file holds personal data. */
     public void exportCsv(ZoneId zone) {
+        try {
+            service.checkMayExport();
+        } catch (ClinicDeskException e) {
+            dialogs.showError(Messages.get("enquiries.export.title"), e.getMessage());
+            return;
+        }
         if (!dialogs.confirm(Messages.get("enquiries.export.title"), Messages.get("enquiries.export.warning"))) {
             return;
         }
