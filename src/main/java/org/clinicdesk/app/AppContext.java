@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.enquiry.EnquiryService;
+import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
+import org.clinicdesk.store.JooqEnquiryRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -18,6 +21,8 @@ public final class AppContext implements AutoCloseable {
     private final CurrentUser currentUser = new CurrentUser();
     private final AuditLog auditLog;
     private final ClinicService clinicService;
+    private final EnquiryService enquiryService;
+    private final FollowUpQueue followUpQueue;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -26,6 +31,9 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
         this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
+        JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
+        this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
+        this.followUpQueue = new FollowUpQueue(enquiries, clock);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -62,6 +70,14 @@ public final class AppContext implements AutoCloseable {
 
     public ClinicService clinicService() {
         return clinicService;
+    }
+
+    public EnquiryService enquiryService() {
+        return enquiryService;
+    }
+
+    public FollowUpQueue followUpQueue() {
+        return followUpQueue;
     }
 
     @Override

@@ -6,7 +6,12 @@ import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.enquiry.EnquiriesScreen;
+import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
+import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
+import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
 import org.clinicdesk.ui.placeholder.ComingScreen;
 import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.ui.settings.SettingsScreen;
@@ -50,7 +55,7 @@ public final class DeskShell {
                     this::refreshStatus);
             List<Screen> screens = List.of(
                     new ComingScreen("today", "nav.today", Material2OutlinedAL.EVENT_NOTE, "coming.today"),
-                    new ComingScreen("enquiries", "nav.enquiries", Material2OutlinedAL.CONTACT_PHONE, "coming.enquiries"),
+                    enquiriesScreen(),
                     new ComingScreen("consultations", "nav.consultations", Material2OutlinedAL.CALENDAR_TODAY,
                             "coming.consultations"),
                     new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
@@ -63,6 +68,15 @@ public final class DeskShell {
             stage.setTitle(title(clinicName));
             refreshStatus();
         }, failure -> stage.setTitle(title(null)));
+    }
+
+    private EnquiriesScreen enquiriesScreen() {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        EnquiryFormViewModel form = new EnquiryFormViewModel(services.enquiryService(), services.clinicService(),
+                services.tasks(), dialogs);
+        return new EnquiriesScreen(new EnquiryListViewModel(services.enquiryService(), services.followUpQueue(),
+                services.tasks(), dialogs), form,
+                new EnquiryActionsViewModel(services.enquiryService(), services.tasks(), services.links(), form));
     }
 
     private void refreshStatus() {
