@@ -8,6 +8,9 @@ import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.ui.common.ExternalLinks;
+import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.shell.UiServices;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
@@ -78,6 +81,14 @@ public final class AppContext implements AutoCloseable {
 
     public FollowUpQueue followUpQueue() {
         return followUpQueue;
+    }
+
+    /**
+     * What the screens get: every service they use, the task runner and the link opener. The one place a
+     * {@link UiServices} is built, for the application and for UI tests alike.
+     */
+    public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
+        return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links);
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.clinicdesk.ui.common.HostServicesLinks;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.WindowState;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +63,7 @@ public class ClinicDeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo(), context.enquiryService(), context.followUpQueue(),
-                new HostServicesLinks(getHostServices())));
+        DeskShell shell = new DeskShell(stage, context.uiServices(tasks, new HostServicesLinks(getHostServices())));
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         shell.start(needsFirstStart);

@@ -8,13 +8,14 @@ import org.clinicdesk.store.TestDb;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 
 /** The real application, wired as ClinicDeskApp wires it, on a temp data folder, for TestFX tests. */
 public final class DeskFixture implements AutoCloseable {
     public final AppContext context;
     public final FxTaskRunner tasks;
     public DeskShell shell;
+    /** Links the screens asked the system to open (wa.me, tel:), in order. */
+    public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DeskFixture(AppContext context) {
         this.context = context;
@@ -29,7 +30,7 @@ public final class DeskFixture implements AutoCloseable {
     public DeskFixture show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
-        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false));
+        shell = new DeskShell(stage, context.uiServices(tasks, links::add));
         shell.start(context.clinicService().needsFirstStart());
         stage.show();
         return this;
