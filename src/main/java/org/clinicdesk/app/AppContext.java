@@ -7,16 +7,22 @@ import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.privacy.PrivacyService;
+import org.clinicdesk.domain.enquiry.EnquiryService;
+import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.PasswordHasher;
 import org.clinicdesk.domain.staff.SignInService;
 import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.ui.common.ExternalLinks;
+import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.shell.UiServices;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqAuditTrail;
 import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.JooqPrivacyRepository;
 import org.clinicdesk.store.JooqStaffRepository;
+import org.clinicdesk.store.JooqEnquiryRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -31,6 +37,8 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signInService;
     private final AuditService auditService;
     private final PrivacyService privacyService;
+    private final EnquiryService enquiryService;
+    private final FollowUpQueue followUpQueue;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -46,6 +54,9 @@ public final class AppContext implements AutoCloseable {
                 currentUser);
         this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
                 currentUser, clock);
+        JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
+        this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
+        this.followUpQueue = new FollowUpQueue(enquiries, clock);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -98,6 +109,23 @@ public final class AppContext implements AutoCloseable {
 
     public PrivacyService privacyService() {
         return privacyService;
+    }
+
+    public EnquiryService enquiryService() {
+        return enquiryService;
+    }
+
+    public FollowUpQueue followUpQueue() {
+        return followUpQueue;
+    }
+
+    /**
+     * What the screens get: every service they use, the task runner and the link opener. The one place a
+     * {@link UiServices} is built, for the application and for UI tests alike.
+     */
+    public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
+        return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
+                staffService, signInService, auditService, privacyService);
     }
 
     @Override

@@ -9,10 +9,10 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
+import org.clinicdesk.ui.common.HostServicesLinks;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.WindowState;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +64,7 @@ public class ClinicDeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo(), context.staffService(), context.signInService(),
-                context.auditService(), context.privacyService()));
+        shell = new DeskShell(stage, context.uiServices(tasks, new HostServicesLinks(getHostServices())));
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         shell.start(needsFirstStart);

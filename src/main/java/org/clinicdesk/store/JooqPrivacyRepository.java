@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clinicdesk.domain.privacy.Consent;
-import org.clinicdesk.domain.privacy.ConsentMethod;
+import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.domain.privacy.PrivacyRepository;
 import org.clinicdesk.domain.privacy.RetentionCandidate;
 import org.jooq.DSLContext;
@@ -19,7 +19,7 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Consent and erasure in SQLite. Erasure runs with PRAGMA secure_delete on, so freed bytes are zeroed. */
+/** Erasure in SQLite. Erasure runs with PRAGMA secure_delete on, so freed bytes are zeroed. */
 public final class JooqPrivacyRepository implements PrivacyRepository {
     private static final Logger LOG = LoggerFactory.getLogger(JooqPrivacyRepository.class);
     /** Columns of enquiry that hold no personal data and that reports need; every other column is cleared. */
@@ -41,28 +41,6 @@ public final class JooqPrivacyRepository implements PrivacyRepository {
                 .fetchOptional(r -> new Consent(Timestamps.parse(r.value1()),
                         r.value2() == null ? null : ConsentMethod.valueOf(r.value2()), Timestamps.parse(r.value3()),
                         Timestamps.parse(r.value4()))));
-    }
-
-    @Override
-    public void saveConsent(long enquiryId, ConsentMethod method, Instant givenAt, Long staffId) {
-        db.writeVoid(ctx -> ctx.update(ENQUIRY)
-                .set(ENQUIRY.CONSENT_GIVEN_AT, Timestamps.format(givenAt))
-                .set(ENQUIRY.CONSENT_METHOD, method.name())
-                .setNull(ENQUIRY.CONSENT_WITHDRAWN_AT)
-                .set(ENQUIRY.UPDATED_AT, Timestamps.format(givenAt))
-                .set(ENQUIRY.UPDATED_BY, staffId)
-                .set(ENQUIRY.VERSION, ENQUIRY.VERSION.plus(1))
-                .where(ENQUIRY.ID.eq(enquiryId)).execute());
-    }
-
-    @Override
-    public void saveWithdrawal(long enquiryId, Instant withdrawnAt, Long staffId) {
-        db.writeVoid(ctx -> ctx.update(ENQUIRY)
-                .set(ENQUIRY.CONSENT_WITHDRAWN_AT, Timestamps.format(withdrawnAt))
-                .set(ENQUIRY.UPDATED_AT, Timestamps.format(withdrawnAt))
-                .set(ENQUIRY.UPDATED_BY, staffId)
-                .set(ENQUIRY.VERSION, ENQUIRY.VERSION.plus(1))
-                .where(ENQUIRY.ID.eq(enquiryId)).execute());
     }
 
     @Override

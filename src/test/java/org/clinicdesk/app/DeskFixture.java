@@ -8,7 +8,6 @@ import org.clinicdesk.store.TestDb;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 
 /** The real application, wired as ClinicDeskApp wires it, on a temp data folder, for TestFX tests. */
 public final class DeskFixture implements AutoCloseable {
@@ -17,6 +16,8 @@ public final class DeskFixture implements AutoCloseable {
     public final AppContext context;
     public final FxTaskRunner tasks;
     public DeskShell shell;
+    /** Links the screens asked the system to open (wa.me, tel:), in order. */
+    public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DeskFixture(AppContext context) {
         this.context = context;
@@ -35,8 +36,7 @@ public final class DeskFixture implements AutoCloseable {
             // signs the manager in, so the desk opens without the sign-in screen
             context.staffService().createFirstManager("Test Manager", MANAGER_USERNAME, MANAGER_PASSWORD);
         }
-        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false,
-                context.staffService(), context.signInService(), context.auditService(), context.privacyService()));
+        shell = new DeskShell(stage, context.uiServices(tasks, links::add));
         shell.start(context.clinicService().needsFirstStart());
         stage.show();
         return this;

@@ -15,7 +15,6 @@ import org.clinicdesk.store.demo.DemoDataGenerator;
 import org.clinicdesk.store.jooq.tables.records.StaffRecord;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,8 +41,7 @@ class FirstManagerAndDemoUiTest {
         tasks = new FxTaskRunner();
         robot.interact(() -> {
             stage = new Stage();
-            shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), demo,
-                    context.staffService(), context.signInService(), context.auditService(), context.privacyService()));
+            shell = new DeskShell(stage, context.uiServices(tasks, uri -> { }));
             shell.start(firstStart);
             stage.show();
         });

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.clinicdesk.domain.audit.AuditFilter;
 import org.clinicdesk.domain.clinic.MedicalCondition;
-import org.clinicdesk.domain.privacy.ConsentMethod;
 import org.clinicdesk.domain.staff.Permission;
 import org.clinicdesk.domain.staff.PermissionDeniedException;
 import org.clinicdesk.domain.staff.Role;
@@ -81,7 +80,7 @@ class PermissionTableTest {
             case VIEW_AUDIT -> c -> c.auditService().find(AuditFilter.ANY);
             case EXPORT_DATA -> c -> c.auditService().exportCsv(AuditFilter.ANY, dir.resolve("audit-" + n + ".csv"));
             case ERASE_PERSONAL_DATA -> c -> c.privacyService().erase(enquiry(n));
-            case RECORD_ENQUIRY -> c -> c.privacyService().recordConsent(enquiry(n), ConsentMethod.SPOKEN);
+            case RECORD_ENQUIRY -> c -> c.enquiryService().withdrawConsent(enquiry(n), 1);
             // these services belong to other features; they guard with the same CurrentUser gate
             default -> c -> c.currentUser().require(permission, "do this");
         };

@@ -8,8 +8,6 @@ import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
 import java.nio.file.Path;
 import java.util.List;
 import org.clinicdesk.domain.common.ValidationException;
-import org.clinicdesk.domain.privacy.Consent;
-import org.clinicdesk.domain.privacy.ConsentMethod;
 import org.clinicdesk.domain.privacy.PrivacyService;
 import org.clinicdesk.domain.privacy.RetentionCandidate;
 import org.clinicdesk.store.TestDb;
@@ -33,24 +31,6 @@ class PrivacyServiceTest {
     @AfterEach
     void tearDown() {
         fx.close();
-    }
-
-    @Test
-    void consentIsRecordedWithTimeAndMethodAndCanBeWithdrawn() {
-        long id = TestEnquiries.insert(fx.context.database(), "Lakshmi Devi", "+919845022222");
-        assertThat(privacy.consent(id).inForce()).isFalse();
-
-        privacy.recordConsent(id, ConsentMethod.WHATSAPP);
-        Consent given = privacy.consent(id);
-        assertThat(given.givenAt()).isEqualTo(TestDb.CLOCK.instant());
-        assertThat(given.method()).isEqualTo(ConsentMethod.WHATSAPP);
-        assertThat(given.inForce()).isTrue();
-
-        privacy.withdrawConsent(id);
-        assertThat(privacy.consent(id).withdrawnAt()).isNotNull();
-        assertThat(privacy.consent(id).inForce()).isFalse();
-        assertThat(auditSummaries(id)).containsExactly("consent recorded: WHATSAPP", "consent withdrawn");
-        assertThatThrownBy(() -> privacy.recordConsent(id, null)).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -81,10 +61,9 @@ class PrivacyServiceTest {
     }
 
     @Test
-    void anErasedEnquiryCannotBeChangedOrErasedAgain() {
+    void anErasedEnquiryCannotBeErasedAgain() {
         long id = TestEnquiries.insert(fx.context.database(), "Farah Khan", "+919845055555");
         privacy.erase(id);
-        assertThatThrownBy(() -> privacy.recordConsent(id, ConsentMethod.SPOKEN)).hasMessageContaining("erased");
         assertThatThrownBy(() -> privacy.erase(id)).hasMessageContaining("erased");
         assertThatThrownBy(() -> privacy.erase(99_999)).hasMessageContaining("no such enquiry");
     }

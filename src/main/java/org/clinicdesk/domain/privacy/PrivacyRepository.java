@@ -4,14 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Consent and erasure on stored enquiries. */
+/** Erasure of stored enquiries, and what it needs to know of their consent. */
 public interface PrivacyRepository {
     /** Empty when there is no such enquiry. */
     Optional<Consent> findConsent(long enquiryId);
-
-    void saveConsent(long enquiryId, ConsentMethod method, Instant givenAt, Long staffId);
-
-    void saveWithdrawal(long enquiryId, Instant withdrawnAt, Long staffId);
 
     /** The ids of the enquiries of the same person as {@code enquiryId} (itself included) not yet erased. */
     List<Long> samePerson(long enquiryId);

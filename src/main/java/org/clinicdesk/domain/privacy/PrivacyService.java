@@ -12,13 +12,13 @@ import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Transactions;
-import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
 
 /**
- * The visitor's rights at the desk: the clinic's consent notice, consent and its withdrawal on an enquiry, erasure on
- * request, and the retention list of enquiries with no activity for the clinic's retention period.
+ * The visitor's rights at the desk: the clinic's consent notice, erasure on request, and the retention list of
+ * enquiries with no activity for the clinic's retention period. Consent itself is recorded with the enquiry
+ * ({@code EnquiryService}).
  */
 public final class PrivacyService {
     private static final String ENQUIRY = "enquiry";
@@ -60,29 +60,6 @@ public final class PrivacyService {
 
     public Consent consent(long enquiryId) {
         return repository.findConsent(enquiryId).orElseThrow(PrivacyService::noSuchEnquiry);
-    }
-
-    public void recordConsent(long enquiryId, ConsentMethod method) {
-        currentUser.require(Permission.RECORD_ENQUIRY, "record consent");
-        if (method == null) {
-            throw new ValidationException("consentMethod", "Choose how the visitor gave consent.");
-        }
-        Consent consent = consent(enquiryId);
-        requireNotErased(consent);
-        transactions.inTransaction(() -> {
-            repository.saveConsent(enquiryId, method, clock.instant(), currentUser.idOrNull());
-            audit.record(AuditAction.CHANGE, ENQUIRY, enquiryId, "consent recorded: " + method.name());
-        });
-    }
-
-    public void withdrawConsent(long enquiryId) {
-        currentUser.require(Permission.RECORD_ENQUIRY, "record a withdrawal of consent");
-        Consent consent = consent(enquiryId);
-        requireNotErased(consent);
-        transactions.inTransaction(() -> {
-            repository.saveWithdrawal(enquiryId, clock.instant(), currentUser.idOrNull());
-            audit.record(AuditAction.CHANGE, ENQUIRY, enquiryId, "consent withdrawn");
-        });
     }
 
     /**

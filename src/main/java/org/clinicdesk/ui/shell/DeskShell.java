@@ -16,6 +16,10 @@ import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.enquiry.EnquiriesScreen;
+import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
+import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
+import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
 import org.clinicdesk.ui.placeholder.ComingScreen;
 import org.clinicdesk.ui.privacy.ConsentNoticeView;
 import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
@@ -112,7 +116,7 @@ public final class DeskShell {
                     this::refreshStatus);
             List<Screen> screens = List.of(
                     new ComingScreen("today", "nav.today", Material2OutlinedAL.EVENT_NOTE, "coming.today"),
-                    new ComingScreen("enquiries", "nav.enquiries", Material2OutlinedAL.CONTACT_PHONE, "coming.enquiries"),
+                    enquiriesScreen(),
                     new ComingScreen("consultations", "nav.consultations", Material2OutlinedAL.CALENDAR_TODAY,
                             "coming.consultations"),
                     new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
@@ -167,6 +171,14 @@ public final class DeskShell {
         b.getStyleClass().addAll("flat", "small");
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private EnquiriesScreen enquiriesScreen() {
+        EnquiryFormViewModel form = new EnquiryFormViewModel(services.enquiryService(), services.clinicService(),
+                services.tasks(), dialogs);
+        return new EnquiriesScreen(new EnquiryListViewModel(services.enquiryService(), services.followUpQueue(),
+                services.tasks(), dialogs), form,
+                new EnquiryActionsViewModel(services.enquiryService(), services.tasks(), services.links(), form));
     }
 
     private void refreshStatus() {

@@ -20,7 +20,6 @@ import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.Snapshots;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,8 +47,7 @@ class StaffUiTest {
         org.clinicdesk.ui.common.BundledFonts.load();
         tasks = new FxTaskRunner();
         AppContext c = fx.context;
-        shell = new DeskShell(stage, new UiServices(c.clinicService(), tasks, c.database().file(), false,
-                c.staffService(), c.signInService(), c.auditService(), c.privacyService()));
+        shell = new DeskShell(stage, c.uiServices(tasks, uri -> { }));
         shell.start(false);
         stage.show();
     }
