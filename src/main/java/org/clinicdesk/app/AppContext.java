@@ -3,9 +3,13 @@ package org.clinicdesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.document.SheetPdfRenderer;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
+import org.clinicdesk.domain.sheet.BundledSheetLoader;
+import org.clinicdesk.domain.sheet.HandoutService;
+import org.clinicdesk.domain.sheet.SheetService;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.ui.common.ExternalLinks;
@@ -14,6 +18,7 @@ import org.clinicdesk.ui.shell.UiServices;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
+import org.clinicdesk.store.JooqSheetRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -26,6 +31,10 @@ public final class AppContext implements AutoCloseable {
     private final ClinicService clinicService;
     private final EnquiryService enquiryService;
     private final FollowUpQueue followUpQueue;
+    private final SheetService sheetService;
+    private final HandoutService handoutService;
+    private final BundledSheetLoader bundledSheetLoader;
+    private final SheetPdfRenderer sheetRenderer = new SheetPdfRenderer();
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -37,6 +46,10 @@ public final class AppContext implements AutoCloseable {
         JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
         this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
         this.followUpQueue = new FollowUpQueue(enquiries, clock);
+        JooqSheetRepository sheets = new JooqSheetRepository(database, clock);
+        this.sheetService = new SheetService(sheets, database, auditLog, currentUser, clock);
+        this.handoutService = new HandoutService(sheets, database, auditLog, currentUser, clock);
+        this.bundledSheetLoader = new BundledSheetLoader(sheets, clinicService, database, auditLog, clock);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -73,6 +86,22 @@ public final class AppContext implements AutoCloseable {
 
     public ClinicService clinicService() {
         return clinicService;
+    }
+
+    public SheetService sheetService() {
+        return sheetService;
+    }
+
+    public HandoutService handoutService() {
+        return handoutService;
+    }
+
+    public BundledSheetLoader bundledSheetLoader() {
+        return bundledSheetLoader;
+    }
+
+    public SheetPdfRenderer sheetRenderer() {
+        return sheetRenderer;
     }
 
     public EnquiryService enquiryService() {

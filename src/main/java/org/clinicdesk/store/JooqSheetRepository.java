@@ -2,6 +2,7 @@ package org.clinicdesk.store;
 
 import static org.clinicdesk.store.jooq.Tables.ENQUIRY_EVENT;
 import static org.clinicdesk.store.jooq.Tables.HANDOUT;
+import static org.clinicdesk.store.jooq.Tables.MEDICAL_CONDITION;
 import static org.clinicdesk.store.jooq.Tables.SHEET;
 import static org.clinicdesk.store.jooq.Tables.SHEET_CONDITION;
 import static org.clinicdesk.store.jooq.Tables.SHEET_VERSION;
@@ -177,6 +178,14 @@ public final class JooqSheetRepository implements SheetRepository {
     @Override
     public Optional<Long> staffIdByUsername(String username) {
         return db.read(ctx -> ctx.select(STAFF.ID).from(STAFF).where(STAFF.USERNAME.eq(username)).fetchOptional(STAFF.ID));
+    }
+
+    @Override
+    public long addCondition(String name) {
+        String now = Timestamps.now(clock);
+        return db.write(ctx -> ctx.insertInto(MEDICAL_CONDITION).set(MEDICAL_CONDITION.NAME, name)
+                .set(MEDICAL_CONDITION.CREATED_AT, now).set(MEDICAL_CONDITION.UPDATED_AT, now)
+                .returning(MEDICAL_CONDITION.ID).fetchSingle().getId());
     }
 
     @Override

@@ -118,6 +118,11 @@ public final class HandoutService {
                 v.id(), "review copy v" + v.version() + " " + v.status());
     }
 
+    /** Logs a PDF written by a command-line job (batch printing, checks): audited, not counted as a handout. */
+    public void recordExport(SheetVersion v) {
+        audit.record(AuditAction.PDF_EXPORT, SheetService.ENTITY, v.id(), "command-line export v" + v.version());
+    }
+
     public List<Handout> handoutsFor(long enquiryId) {
         return repository.handoutsForEnquiry(enquiryId);
     }

@@ -36,6 +36,9 @@ public interface SheetRepository {
 
     Optional<Long> staffIdByUsername(String username);
 
+    /** Adds a condition a bundled sheet names and the clinic does not have yet; returns its id. */
+    long addCondition(String name);
+
     Handout insertHandout(Handout handout);
 
     /** Also puts the handout on the enquiry's timeline (an administrative line: sheet title and version). */
