@@ -15,6 +15,8 @@ import org.clinicdesk.store.Database;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.shell.UiServices;
+import org.clinicdesk.ui.sheet.SheetDesk;
+import org.clinicdesk.ui.sheet.SheetOutput;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
@@ -117,7 +119,8 @@ public final class AppContext implements AutoCloseable {
      * {@link UiServices} is built, for the application and for UI tests alike.
      */
     public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
-        return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links);
+        SheetDesk sheets = new SheetDesk(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
+        return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links, sheets);
     }
 
     @Override

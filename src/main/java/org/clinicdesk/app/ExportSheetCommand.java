@@ -70,8 +70,7 @@ final class ExportSheetCommand {
         SheetVersion sheet = HandoutService.checkForPatient(approved.get(), LocalDate.now(clock));
         Centre centre = centre(context, export.centre());
         String clinicName = context.clinicService().clinic().map(Clinic::name).orElse("");
-        SheetRenderOptions options = new SheetRenderOptions(new Letterhead(clinicName, centre == null ? "" : centre.name(),
-                centre == null ? "" : centre.phone()), SheetPageSize.A4, false, context.demo());
+        SheetRenderOptions options = new SheetRenderOptions(Letterhead.of(clinicName, centre), SheetPageSize.A4, false, context.demo());
         Path file = export.pdf().toAbsolutePath();
         context.sheetRenderer().write(List.of(sheet), options, file);
         handouts.recordExport(sheet);

@@ -35,6 +35,10 @@ public final class HandoutService {
         this.clock = clock;
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Decides whether {@code v} may print for this purpose, or says why not. Checks the signed-in user's rights. */
     public PrintDecision authorise(SheetVersion v, PrintPurpose purpose) {
         LocalDate today = LocalDate.now(clock);

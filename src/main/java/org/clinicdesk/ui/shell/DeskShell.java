@@ -17,16 +17,21 @@ import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.ui.settings.SettingsScreen;
 import org.clinicdesk.ui.setup.FirstStartView;
 import org.clinicdesk.ui.setup.FirstStartViewModel;
+import org.clinicdesk.ui.sheet.FxSheetPrinter;
+import org.clinicdesk.ui.sheet.SheetGiver;
+import org.clinicdesk.ui.sheet.SheetScreens;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** Puts ClinicDesk into a stage: the first-start form on an empty data folder, then the main window. */
 public final class DeskShell {
     public static final String STYLESHEET = "/org/clinicdesk/ui/clinicdesk.css";
+    private static final String STYLESHEET_URL = DeskShell.class.getResource(STYLESHEET).toExternalForm();
     private final Stage stage;
     private final UiServices services;
     private final Scene scene;
     private MainWindow mainWindow;
+    private SheetGiver sheetGiver;
 
     public DeskShell(Stage stage, UiServices services) {
         this.stage = stage;
@@ -53,12 +58,15 @@ public final class DeskShell {
         services.tasks().run(() -> services.clinicService().clinic().map(Clinic::name).orElse(""), clinicName -> {
             ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
                     this::refreshStatus);
+            SheetScreens sheets = SheetScreens.create(() -> stage, services.sheets(), services.clinicService(),
+                    services.tasks(), new FxDialogService(() -> stage), new FxSheetPrinter(() -> stage), STYLESHEET_URL);
+            sheetGiver = sheets.giver();
             List<Screen> screens = List.of(
                     new ComingScreen("today", "nav.today", Material2OutlinedAL.EVENT_NOTE, "coming.today"),
                     enquiriesScreen(),
                     new ComingScreen("consultations", "nav.consultations", Material2OutlinedAL.CALENDAR_TODAY,
                             "coming.consultations"),
-                    new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
+                    sheets.screen(),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
                     new SettingsScreen(settings, List.<Tab>of()));
             mainWindow = new MainWindow(clinicName, screens);
@@ -95,6 +103,11 @@ public final class DeskShell {
         String base = clinicName == null || clinicName.isBlank() ? Messages.get("app.name")
                 : Messages.get("app.name") + " — " + clinicName;
         return services.demo() ? base + " — " + Messages.get("app.demoTitle") : base;
+    }
+
+    /** "Give sheets" for the enquiries screen (available once the main window is open). */
+    public SheetGiver sheetGiver() {
+        return sheetGiver;
     }
 
     public MainWindow mainWindow() {

@@ -6,8 +6,10 @@ import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.sheet.SheetDesk;
 
 /** What the screens are given by the application: domain services, the task runner, and facts about this run. */
 public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
-                         EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links) {
+                         EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
+                         SheetDesk sheets) {
 }
