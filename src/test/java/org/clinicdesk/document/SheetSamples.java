@@ -26,6 +26,12 @@ public final class SheetSamples {
         }
     }
 
+    /** The four sheets shipped in db/sheets, as packaged on the class path. */
+    public static List<BundledSheet> bundled() {
+        return List.of("sle", "lupus-standard-treatments", "msc-therapy-lupus", "first-consultation").stream()
+                .map(slug -> read("/db/sheets/" + slug + ".en.md")).toList();
+    }
+
     public static SheetVersion approved(BundledSheet sheet, int version) {
         return new SheetVersion(1, 1, version, sheet.content(List.of(1L)), SheetStatus.APPROVED, 3L, "Dr Kavitha Rao",
                 LocalDate.of(2026, 11, 20), LocalDate.of(2027, 11, 20), "");

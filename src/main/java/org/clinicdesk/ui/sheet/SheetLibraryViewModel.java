@@ -117,7 +117,7 @@ public final class SheetLibraryViewModel {
         if (v.approved()) {
             return Messages.format("sheets.status.needsReview", v.nextReview());
         }
-        return Messages.format("sheets.status.notApproved", Messages.get("sheets.statusName." + v.status().name()));
+        return Messages.format("sheets.status.notApproved", SheetNames.status(v.status()));
     }
 
     /** Ctrl+P: prints the selected sheet; a walk-in copy is logged as a handout without an enquiry. */

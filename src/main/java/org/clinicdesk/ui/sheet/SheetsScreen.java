@@ -64,10 +64,10 @@ public final class SheetsScreen implements Screen {
                 model.conditionFilter(), MedicalCondition::name);
         condition.setItems(model.conditions());
         ComboBox<SheetKind> kind = filter("sheets-filter-kind", "sheets.filter.kind", model.kindFilter(),
-                k -> Messages.get("sheets.kind." + k.name()));
+                k -> SheetNames.kind(k));
         kind.getItems().setAll(SheetKind.values());
         ComboBox<SheetStatus> status = filter("sheets-filter-status", "sheets.filter.status", model.statusFilter(),
-                s -> Messages.get("sheets.statusName." + s.name()));
+                s -> SheetNames.status(s));
         status.getItems().setAll(SheetStatus.values());
         TextField language = new TextField();
         language.setId("sheets-filter-language");
@@ -182,8 +182,8 @@ public final class SheetsScreen implements Screen {
             }
             Label name = new Label(v.title());
             name.getStyleClass().add("sheet-row-title");
-            Label detail = new Label(Messages.format("sheets.row", Messages.get("sheets.kind." + v.kind().name()),
-                    v.language(), v.version(), Messages.get("sheets.statusName." + v.status().name())));
+            Label detail = new Label(Messages.format("sheets.row", SheetNames.kind(v.kind()),
+                    v.language(), v.version(), SheetNames.status(v.status())));
             detail.getStyleClass().addAll(Styles.HINT, "sheet-status-" + v.status().name().toLowerCase());
             setText(null);
             setGraphic(new VBox(2, name, detail));
