@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.clinicdesk.domain.clinic.MedicalCondition;
@@ -43,7 +44,15 @@ final class SheetEditorView {
         }
         ScrollPane form = new ScrollPane(form());
         form.setFitToWidth(true);
-        root = new SplitPane(form, new PagePreview(model.preview(), "editor-preview").node());
+        // the actions stay in view however long the text is
+        javafx.scene.layout.BorderPane left = new javafx.scene.layout.BorderPane(form);
+        left.setBottom(footer());
+        javafx.scene.layout.BorderPane right = new javafx.scene.layout.BorderPane(
+                new PagePreview(model.preview(), "editor-preview").node());
+        Node readability = readabilityPanel();
+        javafx.scene.layout.BorderPane.setMargin(readability, new Insets(10, 12, 8, 12));
+        right.setTop(readability);
+        root = new SplitPane(left, right);
         root.setDividerPositions(0.55);
     }
 
@@ -61,9 +70,11 @@ final class SheetEditorView {
         ComboBox<SheetKind> kind = new ComboBox<>();
         kind.getItems().setAll(SheetKind.values());
         kind.valueProperty().bindBidirectional(model.kind());
+        kind.setConverter(converter(SheetNames::kind));
         ComboBox<EvidenceStatus> evidence = new ComboBox<>();
         evidence.getItems().setAll(EvidenceStatus.values());
         evidence.valueProperty().bindBidirectional(model.evidence());
+        evidence.setConverter(converter(SheetNames::evidence));
         evidence.disableProperty().bind(model.kind().isNotEqualTo(SheetKind.TREATMENT));
         CheckComboBox<MedicalCondition> conditions = new CheckComboBox<>(model.allConditions());
         conditions.setId("editor-conditions");
@@ -82,7 +93,7 @@ final class SheetEditorView {
         sources.textProperty().bindBidirectional(model.sources());
         body.setId("editor-body");
         body.setWrapText(true);
-        body.setPrefRowCount(22);
+        body.setPrefRowCount(16);
         body.textProperty().bindBidirectional(model.body());
         body.getStyleClass().add("sheet-markdown");
         row = add(grid, row, "editor.title", "title", title);
@@ -94,6 +105,12 @@ final class SheetEditorView {
         row = add(grid, row, "editor.sources", "sources", sources);
         row = add(grid, row, "editor.body", "body", body);
         GridPane.setHgrow(body, Priority.ALWAYS);
+        VBox box = new VBox(10, grid);
+        box.setPadding(new Insets(16));
+        return box;
+    }
+
+    private Node footer() {
         Label formError = new Label();
         formError.setId("editor-form-error");
         formError.textProperty().bind(model.errors().form());
@@ -104,8 +121,9 @@ final class SheetEditorView {
         Label saved = new Label();
         saved.setId("editor-saved");
         saved.textProperty().bind(model.saved());
-        VBox box = new VBox(10, grid, readabilityPanel(), formError, saved, actions());
-        box.setPadding(new Insets(16));
+        VBox box = new VBox(8, formError, saved, actions());
+        box.setPadding(new Insets(10, 16, 12, 16));
+        box.getStyleClass().add("editor-actions");
         return box;
     }
 
@@ -120,7 +138,7 @@ final class SheetEditorView {
         scores.getStyleClass().add("readability-scores");
         ListView<String> longOnes = new ListView<>();
         longOnes.setId("editor-long-sentences");
-        longOnes.setPrefHeight(90);
+        longOnes.setPrefHeight(64);
         longOnes.getStyleClass().add("long-sentences");
         model.readability().addListener((o, a, s) -> show(s, scores, longOnes));
         show(model.readability().get(), scores, longOnes);
@@ -173,7 +191,7 @@ final class SheetEditorView {
 
     private int add(GridPane grid, int row, String labelKey, String field, Node input) {
         Label label = new Label(Messages.get(labelKey));
-        label.setMinWidth(110);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label error = new Label();
         error.getStyleClass().add(Styles.FIELD_ERROR);
         error.textProperty().bind(model.errors().field(field));
@@ -184,6 +202,13 @@ final class SheetEditorView {
         grid.add(new VBox(2, input, error), 1, row);
         GridPane.setHgrow(input, Priority.ALWAYS);
         return row + 1;
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new javafx.util.StringConverter<>() {
+            @Override public String toString(T t) { return t == null ? "" : name.apply(t); }
+            @Override public T fromString(String s) { return null; }
+        };
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty bound) {

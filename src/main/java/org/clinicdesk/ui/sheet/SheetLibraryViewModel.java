@@ -103,6 +103,8 @@ public final class SheetLibraryViewModel {
         }
         SheetPageSize size = pageSize.get();
         status.set(statusLine(v));
+        // never show one sheet's pages under another's name while the new ones render
+        pages.clear();
         tasks.run(() -> PdfRaster.pages(output.preview(v, size, !v.inDate(sheets.today())), SCREEN_DPI), images -> {
             if (request == previewRequest) {
                 pages.setAll(images.stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList());

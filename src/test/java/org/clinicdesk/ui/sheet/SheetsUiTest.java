@@ -150,6 +150,7 @@ class SheetsUiTest {
         robot.clickOn("Mesenchymal stromal (\"stem\") cell therapy for lupus");
         waitFor(20, TimeUnit.SECONDS, () -> !screens.library().pages().isEmpty());
         assertThat(screens.library().status().get()).contains("ready to give");
+        org.clinicdesk.ui.Snapshots.save(robot, list.getScene(), "sheets-library");
 
         dialogs.saveTo = dir.resolve("msc.pdf");
         robot.clickOn("#sheets-save-pdf");
@@ -179,10 +180,38 @@ class SheetsUiTest {
     }
 
     @Test
+    void aClinicianSendsTheDraftForReviewAndApprovesItInTheEditor(FxRobot robot) throws Exception {
+        long clinicianId = context.database().read(ctx -> ctx.select(STAFF.ID).from(STAFF)
+                .where(STAFF.USERNAME.eq("dr.rao")).fetchSingle(STAFF.ID));
+        context.currentUser().signIn(new StaffMember(clinicianId, "dr.rao", "Dr Kavitha Rao", Role.CLINICIAN, true));
+        ListView<?> list = robot.lookup("#sheets-list").queryAs(ListView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        robot.clickOn("Your first consultation");
+        waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
+        robot.clickOn("#sheets-edit");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-readability").tryQuery().isPresent());
+        javafx.scene.control.Label scores = robot.lookup("#editor-readability").queryAs(javafx.scene.control.Label.class);
+        assertThat(scores.getText()).contains("Flesch Reading Ease 8", "Flesch–Kincaid grade");
+        waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#editor-preview").queryAs(javafx.scene.control.ScrollPane.class)
+                .getContent().getParent().getChildrenUnmodifiable().isEmpty());
+        robot.clickOn("#editor-submit");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
+                .getText().contains("sent for review"));
+        robot.clickOn("#editor-approve");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
+                .getText().contains("approved"));
+        org.clinicdesk.ui.Snapshots.save(robot, scores.getScene(), "sheet-editor");
+        SheetVersion approved = context.handoutService().approved("first-consultation", "en").orElseThrow();
+        assertThat(approved.reviewerName()).isEqualTo("Dr Kavitha Rao");
+        assertThat(approved.nextReview()).isEqualTo(java.time.LocalDate.of(2027, 11, 25));
+    }
+
+    @Test
     void giveSheetsFromAnEnquiryLogsEachSheetOnItsTimeline(FxRobot robot) throws Exception {
         Platform.runLater(() -> screens.giver().giveSheets(enquiryId, List.of(lupusId)));
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
                 && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 3);
+        org.clinicdesk.ui.Snapshots.save(robot, robot.lookup("#give-list").query().getScene(), "give-sheets");
         dialogs.saveTo = dir.resolve("given.pdf");
         robot.clickOn("#give-save-pdf");
         waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo)
