@@ -105,6 +105,22 @@ class SheetPdfRendererTest {
     }
 
     @Test
+    void indianScriptsAreEmbeddedAndExtractBackToTheSameText() throws IOException {
+        String kannada = "ಲೂಪಸ್ ದೀರ್ಘಕಾಲದ ಕಾಯಿಲೆ";
+        String hindi = "ल्यूपस एक लंबी बीमारी है";
+        for (String[] c : new String[][] {{"kn", kannada}, {"hi", hindi}, {"te", "లూపస్ దీర్ఘకాలిక వ్యాధి"}}) {
+            BundledSheet sheet = new BundledSheet("x", SheetKind.CONDITION, c[0], c[1], c[1], List.of(), null, "A",
+                    List.of("S"), "## " + c[1] + "\n\n" + c[1] + " (SLE 2024).");
+            byte[] pdf = renderer.render(SheetSamples.approved(sheet, 1), PLAIN);
+            String dir = System.getProperty("sheets.preview");
+            if (dir != null) {
+                Files.write(Path.of(dir).resolve("script-" + c[0] + ".pdf"), pdf);
+            }
+            assertThat(pages(pdf).getFirst()).as(c[0]).contains(c[1], "(SLE 2024).", "Page 1 of 1");
+        }
+    }
+
+    @Test
     void everyFontIsEmbedded() throws IOException {
         try (PDDocument doc = Loader.loadPDF(renderer.render(SheetSamples.approved(trial, 1), PLAIN))) {
             for (var page : doc.getPages()) {

@@ -136,6 +136,7 @@ final class SheetEditorView {
         Label scores = new Label();
         scores.setId("editor-readability");
         scores.getStyleClass().add("readability-scores");
+        scores.setWrapText(true);
         ListView<String> longOnes = new ListView<>();
         longOnes.setId("editor-long-sentences");
         longOnes.setPrefHeight(64);
