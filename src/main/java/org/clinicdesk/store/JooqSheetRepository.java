@@ -1,6 +1,5 @@
 package org.clinicdesk.store;
 
-import static org.clinicdesk.store.jooq.Tables.ENQUIRY_EVENT;
 import static org.clinicdesk.store.jooq.Tables.HANDOUT;
 import static org.clinicdesk.store.jooq.Tables.MEDICAL_CONDITION;
 import static org.clinicdesk.store.jooq.Tables.SHEET;
@@ -199,13 +198,6 @@ public final class JooqSheetRepository implements SheetRepository {
                 .set(HANDOUT.GIVEN_BY, h.givenBy())
                 .set(HANDOUT.GIVEN_AT, Timestamps.format(h.givenAt()))
                 .returning().fetchSingle()));
-    }
-
-    @Override
-    public void addToEnquiryTimeline(long enquiryId, String detail, Long staffId) {
-        db.writeVoid(ctx -> ctx.insertInto(ENQUIRY_EVENT).set(ENQUIRY_EVENT.ENQUIRY_ID, enquiryId)
-                .set(ENQUIRY_EVENT.KIND, "SHEET_GIVEN").set(ENQUIRY_EVENT.DETAIL, detail)
-                .set(ENQUIRY_EVENT.AT, Timestamps.now(clock)).set(ENQUIRY_EVENT.STAFF_ID, staffId).execute());
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.clinicdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clinicdesk.store.jooq.Tables.AUDIT_EVENT;
-import static org.clinicdesk.store.jooq.Tables.ENQUIRY_EVENT;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -174,7 +173,6 @@ class SheetApprovalTest {
         assertThat(f.handouts.handoutsFor(f.enquiryId)).extracting(h -> h.sheetVersionId())
                 .containsExactly(a.id(), b.id());
         assertThat(f.handouts.handoutCount()).isEqualTo(3);
-        assertThat((int) f.db.read(ctx -> ctx.fetchCount(ENQUIRY_EVENT, ENQUIRY_EVENT.KIND.eq("SHEET_GIVEN")))).isEqualTo(2);
         assertThat((int) f.db.read(ctx -> ctx.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PRINT")))).isEqualTo(2);
         assertThat((int) f.db.read(ctx -> ctx.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PDF_EXPORT")))).isEqualTo(1);
         assertThat(f.handouts.suggestionsFor(List.of(f.lupusId))).hasSize(2);

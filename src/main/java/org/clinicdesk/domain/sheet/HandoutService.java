@@ -105,10 +105,6 @@ public final class HandoutService {
                 Handout h = repository.insertHandout(new Handout(0, v.id(), enquiryId, centreId, v.language(), method,
                         user.idOrNull(), clock.instant()));
                 given.add(h);
-                if (enquiryId != null) {
-                    repository.addToEnquiryTimeline(enquiryId, v.title() + " (v" + v.version() + ", "
-                            + v.language() + ") " + (method == HandoutMethod.PDF ? "sent as PDF" : "printed"), user.idOrNull());
-                }
                 audit.record(method == HandoutMethod.PDF ? AuditAction.PDF_EXPORT : AuditAction.PRINT, "handout", h.id(),
                         "sheet_version " + v.id() + (enquiryId == null ? " walk-in" : " enquiry " + enquiryId));
             }

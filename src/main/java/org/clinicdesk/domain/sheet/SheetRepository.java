@@ -41,9 +41,6 @@ public interface SheetRepository {
 
     Handout insertHandout(Handout handout);
 
-    /** Also puts the handout on the enquiry's timeline (an administrative line: sheet title and version). */
-    void addToEnquiryTimeline(long enquiryId, String detail, Long staffId);
-
     List<Handout> handoutsForEnquiry(long enquiryId);
 
     long countHandouts();
