@@ -55,7 +55,7 @@ class EnquiryUiTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
         DeskShell shell = new DeskShell(stage, new UiServices(desk.clinic, tasks, desk.db.file(), false,
-                desk.enquiries, desk.followUps, links::add));
+                desk.enquiries, desk.followUps, links::add, desk.sheetDesk()));
         shell.start(false);
         stage.show();
     }
