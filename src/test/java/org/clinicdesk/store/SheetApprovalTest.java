@@ -144,7 +144,10 @@ class SheetApprovalTest {
         assertThatThrownBy(() -> f.handouts.authorise(draft, PrintPurpose.FOR_PATIENT))
                 .isInstanceOf(SheetRefusedException.class).hasMessageContaining("not approved");
         assertThatThrownBy(() -> f.handouts.authorise(draft, PrintPurpose.REVIEW_COPY))
-                .isInstanceOf(PermissionDeniedException.class);
+                .isInstanceOf(SheetRefusedException.class).hasMessageContaining("A clinician must review");
+        f.user.signOut();
+        assertThatThrownBy(() -> f.handouts.authorise(approved, PrintPurpose.FOR_PATIENT))
+                .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("Sign in");
         f.signIn(f.clinician);
         assertThat(f.handouts.authorise(draft, PrintPurpose.REVIEW_COPY).draftWatermark()).isTrue();
     }

@@ -48,7 +48,12 @@ public final class HandoutService {
         }
         boolean patientReady = v.inDate(today);
         if (!patientReady) {
-            user.require(Permission.PRINT_DRAFT_SHEET, "print sheets that are not approved");
+            boolean reviewer = user.get().map(m -> m.may(Permission.PRINT_DRAFT_SHEET)).orElse(false);
+            if (!reviewer) {
+                // reception learns why the sheet cannot go out (not approved, retired, needs review)
+                user.require(Permission.PRINT_APPROVED_SHEET, "print information sheets");
+                checkForPatient(v, today);
+            }
         }
         return new PrintDecision(v, !patientReady);
     }

@@ -180,7 +180,7 @@ class SheetsUiTest {
         waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
         dialogs.saveTo = dir.resolve("draft.pdf");
         Platform.runLater(() -> screens.screen().onPrint());
-        waitFor(20, TimeUnit.SECONDS, () -> screens.library().message().get().contains("may not"));
+        waitFor(20, TimeUnit.SECONDS, () -> screens.library().message().get().contains("not approved yet"));
         assertThat(dialogs.asked).anyMatch(m -> m.contains("no printer"));
         assertThat(Files.exists(dialogs.saveTo)).isFalse();
         assertThat((int) context.database().read(ctx -> ctx.fetchCount(HANDOUT))).isZero();
