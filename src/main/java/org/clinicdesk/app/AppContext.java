@@ -2,19 +2,43 @@ package org.clinicdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.clinicdesk.document.AuditCsv;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.backup.BackupActions;
 import org.clinicdesk.domain.backup.BackupScheduler;
 import org.clinicdesk.domain.backup.Backups;
+import org.clinicdesk.domain.backup.Restorer;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.transfer.ExportService;
 import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.document.csv.CsvWriting;
+import org.clinicdesk.domain.audit.AuditService;
+import org.clinicdesk.document.SheetPdfRenderer;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.privacy.PrivacyService;
+import org.clinicdesk.domain.enquiry.EnquiryService;
+import org.clinicdesk.domain.enquiry.FollowUpQueue;
+import org.clinicdesk.domain.sheet.BundledSheetLoader;
+import org.clinicdesk.domain.sheet.HandoutService;
+import org.clinicdesk.domain.sheet.SheetService;
 import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.PasswordHasher;
+import org.clinicdesk.domain.staff.SignInService;
+import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.ui.common.ExternalLinks;
+import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.shell.UiServices;
+import org.clinicdesk.ui.sheet.SheetDesk;
+import org.clinicdesk.ui.sheet.SheetOutput;
 import org.clinicdesk.store.JooqAuditLog;
+import org.clinicdesk.store.JooqAuditTrail;
 import org.clinicdesk.store.JooqClinicRepository;
+import org.clinicdesk.store.JooqPrivacyRepository;
+import org.clinicdesk.store.JooqStaffRepository;
+import org.clinicdesk.store.JooqEnquiryRepository;
+import org.clinicdesk.store.JooqSheetRepository;
 import org.clinicdesk.store.backup.BackupService;
 import org.clinicdesk.store.backup.RestoreService;
 import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
@@ -29,11 +53,21 @@ public final class AppContext implements AutoCloseable {
     private final CurrentUser currentUser = new CurrentUser();
     private final AuditLog auditLog;
     private final ClinicService clinicService;
+    private final StaffService staffService;
+    private final SignInService signInService;
+    private final AuditService auditService;
+    private final PrivacyService privacyService;
+    private final EnquiryService enquiryService;
+    private final FollowUpQueue followUpQueue;
+    private final SheetService sheetService;
+    private final HandoutService handoutService;
+    private final BundledSheetLoader bundledSheetLoader;
+    private final SheetPdfRenderer sheetRenderer = new SheetPdfRenderer();
     private final Backups backups;
     private final BackupScheduler backupScheduler;
-    private volatile boolean closed;
     private final ImportService importService;
     private final ExportService exportService;
+    private volatile boolean closed;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -41,7 +75,21 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
-        this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
+        this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database, currentUser, auditLog);
+        JooqStaffRepository staff = new JooqStaffRepository(database, clock);
+        this.staffService = new StaffService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD);
+        this.signInService = new SignInService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD, clock, demo);
+        this.auditService = new AuditService(new JooqAuditTrail(database), auditLog, new AuditCsv(clock.getZone()),
+                currentUser);
+        this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
+                currentUser, clock);
+        JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
+        this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
+        this.followUpQueue = new FollowUpQueue(enquiries, clock);
+        JooqSheetRepository sheets = new JooqSheetRepository(database, clock);
+        this.sheetService = new SheetService(sheets, database, auditLog, currentUser, clock);
+        this.handoutService = new HandoutService(sheets, database, auditLog, currentUser, clock);
+        this.bundledSheetLoader = new BundledSheetLoader(sheets, clinicService, database, auditLog, clock);
         this.backups = new BackupService(database, dataDir, clock);
         this.backupScheduler = new BackupScheduler(backups, clock, java.time.Duration.ofHours(1));
         this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
@@ -85,6 +133,46 @@ public final class AppContext implements AutoCloseable {
         return clinicService;
     }
 
+    public StaffService staffService() {
+        return staffService;
+    }
+
+    public SignInService signInService() {
+        return signInService;
+    }
+
+    public AuditService auditService() {
+        return auditService;
+    }
+
+    public PrivacyService privacyService() {
+        return privacyService;
+    }
+
+    public SheetService sheetService() {
+        return sheetService;
+    }
+
+    public HandoutService handoutService() {
+        return handoutService;
+    }
+
+    public BundledSheetLoader bundledSheetLoader() {
+        return bundledSheetLoader;
+    }
+
+    public SheetPdfRenderer sheetRenderer() {
+        return sheetRenderer;
+    }
+
+    public EnquiryService enquiryService() {
+        return enquiryService;
+    }
+
+    public FollowUpQueue followUpQueue() {
+        return followUpQueue;
+    }
+
     public Backups backups() {
         return backups;
     }
@@ -117,8 +205,8 @@ public final class AppContext implements AutoCloseable {
         database.close();
         closed = true;
         AppContext fresh = switchAndOpen(restore, staged, dataDir, demo, clock);
-        currentUser.get().ifPresent(fresh.currentUser::signIn);
-        fresh.recordRestore(staged, progress);
+        // nobody is signed in on the restored data: the staff list may differ, so the person signs in again
+        fresh.recordRestore(staged, progress, currentUser.idOrNull());
         return fresh;
     }
 
@@ -133,7 +221,7 @@ public final class AppContext implements AutoCloseable {
         RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
         progress.checkCancelled();
         AppContext fresh = switchAndOpen(restore, staged, dataDir, demo, clock);
-        fresh.recordRestore(staged, progress);
+        fresh.recordRestore(staged, progress, null);
         return fresh;
     }
 
@@ -149,15 +237,31 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private void recordRestore(RestoreService.StagedRestore staged, Progress progress) {
-        auditLog.record(AuditAction.RESTORE, "database", null,
-                "restored a backup (schema " + staged.schemaVersion() + "); safety copy kept");
+    private void recordRestore(RestoreService.StagedRestore staged, Progress progress, Long byStaff) {
+        auditLog.record(AuditAction.RESTORE, "database", null, "restored a backup (schema " + staged.schemaVersion()
+                + "); safety copy kept" + (byStaff == null ? "" : "; by staff id " + byStaff));
         progress.update(4, 4, "Restored");
     }
 
     /** True once {@link #close()} ran, or a restore closed this context to switch files. */
     public boolean isClosed() {
         return closed;
+    }
+
+    /**
+     * What the screens get: every service they use, the task runner and the link opener. The one place a
+     * {@link UiServices} is built, for the application and for UI tests alike.
+     */
+    public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
+        return uiServices(tasks, links, null);
+    }
+
+    /** As above, with the application's way of restoring a backup (null: Restore refuses, e.g. in UI tests). */
+    public UiServices uiServices(TaskRunner tasks, ExternalLinks links, Restorer restorer) {
+        SheetDesk sheets = new SheetDesk(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
+        BackupActions backupActions = new BackupActions(backups, restorer, currentUser, auditLog);
+        return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
+                staffService, signInService, auditService, privacyService, sheets, backupActions, importService);
     }
 
     @Override

@@ -7,28 +7,28 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.clinicdesk.domain.backup.BackupActions;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.store.DatabaseDamagedException;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
+import org.clinicdesk.ui.common.HostServicesLinks;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.WindowState;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The window. Database work happens in {@link #init()} (the launcher thread), never on the FX thread. */
-public final class ClinicDeskApp extends Application {
+public class ClinicDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicDeskApp.class);
     private InstanceLock lock;
     private volatile AppContext context;
     private FxTaskRunner tasks;
     private WindowState windowState;
+    private DeskShell shell;
     private volatile boolean needsFirstStart;
-    private Stage stage;
     private String startFailure;
+    private Stage stage;
     private DatabaseDamagedException damaged;
     private DamagedFileRescue rescue;
     private boolean demo;
@@ -45,6 +45,7 @@ public final class ClinicDeskApp extends Application {
             if (options.demo()) {
                 DemoSetup.ensureDemoData(context);
             }
+            BundledSheets.ensureLoaded(context);
             needsFirstStart = context.clinicService().needsFirstStart();
             context.backupScheduler().start();
             windowState = WindowState.read(dataDir);
@@ -62,7 +63,6 @@ public final class ClinicDeskApp extends Application {
             closeQuietly();
         }
     }
-
     /** Restore the newest good backup, export what can be read, or close. Runs before the main window opens. */
     private void offerRescue(Stage stage) {
         String newest = rescue.newestGoodBackup().map(b -> b.file().toString()).orElse(null);
@@ -97,6 +97,7 @@ public final class ClinicDeskApp extends Application {
         }
     }
 
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -110,8 +111,9 @@ public final class ClinicDeskApp extends Application {
             alert.setTitle(Messages.get("app.name"));
             alert.setHeaderText(Messages.get("start.failed"));
             alert.getDialogPane().setMinWidth(520);
-            alert.showAndWait();
-            Platform.exit();
+            alert.getDialogPane().setId("start-failure");
+            alert.setOnHidden(e -> exitAfterStartFailure());
+            alert.show();
             return;
         }
         tasks = new FxTaskRunner();
@@ -119,14 +121,17 @@ public final class ClinicDeskApp extends Application {
         showShell();
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
+        stage.setOnShown(e -> LOG.info("Window shown {} ms after the process started",
+                java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
+                        java.time.Instant.now()).toMillis()));
         stage.show();
     }
 
     private void showShell() {
-        BackupActions backups = new BackupActions(context.backups(), this::restore, context.currentUser(),
-                context.auditLog());
-        DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo(), backups, context.importService()));
+        if (shell != null) {
+            shell.stop();
+        }
+        shell = new DeskShell(stage, context.uiServices(tasks, new HostServicesLinks(getHostServices()), this::restore));
         shell.start(needsFirstStart);
     }
 
@@ -154,10 +159,22 @@ public final class ClinicDeskApp extends Application {
         Platform.runLater(this::showShell);
     }
 
+    /** Closing the start-up failure message ends the program. */
+    void exitAfterStartFailure() {
+        Platform.exit();
+    }
+
     @Override
     public void stop() {
-        if (context != null && startFailure == null) {
+        if (shell != null) {
+            shell.stop();
+        }
+        if (context != null && startFailure == null && damaged == null) {
             context.backupScheduler().backupOnClose();
+        }
+        if (context != null) {
+            // recorded on the way out, so the audit log shows when the desk was left
+            context.signInService().signOut();
         }
         if (windowState != null) {
             windowState.save();

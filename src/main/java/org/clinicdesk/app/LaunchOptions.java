@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param importFile  --import FILE.csv, with {@code mapping} (--mapping NAME) and {@code allOrNothing}
  */
 public record LaunchOptions(boolean help, boolean version, boolean demo, boolean check, Optional<Path> dataDir,
-                            boolean backup, Optional<Path> backupDir, Optional<Path> restoreFile,
-                            Optional<Path> importFile, Optional<String> mapping, boolean allOrNothing) {
+                            Optional<SheetExport> sheetExport, boolean backup, Optional<Path> backupDir,
+                            Optional<Path> restoreFile, Optional<Path> importFile, Optional<String> mapping,
+                            boolean allOrNothing) {
+
+    /** {@code --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE}. */
+    public record SheetExport(String slug, String language, Optional<String> centre, Path pdf) {
+    }
 
     public static final String USAGE = """
             Usage: clinicdesk [options]
@@ -22,6 +27,9 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
               (no options)        open the ClinicDesk window on the data folder
               --data-dir DIR      use DIR as the data folder (also: environment variable CLINICDESK_DATA_DIR)
               --demo              use a separate demo data folder filled with synthetic data, signed in as a demo manager
+              --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE
+                                  write the current approved version of a sheet as a PDF and exit
+                                  (language default en, centre default this desk's; 1 = refused, with the reason)
               --check             open and migrate the database without a window, run the full integrity check,
                                   print a summary and exit (0 = healthy, 1 = problem, with the reason)
               --backup [DIR]      write a checked backup into DIR, or into the backup folder set in Settings
@@ -66,6 +74,10 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                 case "--import" -> b.importFile = Path.of(value(rest,
                         "--import needs a CSV file, for example --import enquiries.csv"));
                 case "--mapping" -> b.mapping = value(rest, "--mapping needs the name of a saved mapping");
+                case "--export-sheet" -> b.exportSlug = value(rest, arg + " needs a sheet's short name, for example sle.");
+                case "--language" -> b.language = value(rest, arg + " needs a language code, for example en or kn.");
+                case "--centre" -> b.centre = value(rest, arg + " needs a centre's name.");
+                case "--pdf" -> b.pdf = Path.of(value(rest, arg + " needs a file name, for example sle.pdf."));
                 case "--all-or-nothing" -> b.allOrNothing = true;
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
@@ -98,16 +110,29 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
         Path importFile;
         String mapping;
         boolean allOrNothing;
+        String exportSlug;
+        String language;
+        String centre;
+        Path pdf;
 
         LaunchOptions build() {
-            int actions = (check ? 1 : 0) + (backup ? 1 : 0) + (restoreFile != null ? 1 : 0) + (importFile != null ? 1 : 0);
+            if (exportSlug == null && (language != null || centre != null || pdf != null)) {
+                throw new UsageException("--language, --centre and --pdf go with --export-sheet SLUG.");
+            }
+            if (exportSlug != null && pdf == null) {
+                throw new UsageException("--export-sheet needs --pdf FILE, the file to write.");
+            }
+            Optional<SheetExport> export = exportSlug == null ? Optional.empty() : Optional.of(new SheetExport(exportSlug,
+                    language == null ? "en" : language, Optional.ofNullable(centre), pdf));
+            int actions = (check ? 1 : 0) + (backup ? 1 : 0) + (restoreFile != null ? 1 : 0) + (importFile != null ? 1 : 0)
+                    + (exportSlug != null ? 1 : 0);
             if (actions > 1) {
-                throw new UsageException("Give only one of --check, --backup, --restore and --import.");
+                throw new UsageException("Give only one of --check, --backup, --restore, --import and --export-sheet.");
             }
             if ((mapping != null || allOrNothing) && importFile == null) {
                 throw new UsageException("--mapping and --all-or-nothing go with --import FILE.csv.");
             }
-            return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir), backup,
+            return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir), export, backup,
                     Optional.ofNullable(backupDir), Optional.ofNullable(restoreFile), Optional.ofNullable(importFile),
                     Optional.ofNullable(mapping), allOrNothing);
         }

@@ -66,7 +66,7 @@ class DamagedFileRescueTest {
 
         Files.writeString(dir.resolve(Database.FILE_NAME), "not a database at all, overwritten by accident");
         assertThatThrownBy(() -> rescue.exportReadable(dir.resolve("second.csv"))).isInstanceOf(ClinicDeskException.class)
-                .hasMessageContaining("Restore a backup");
+                .hasMessageContaining("from a backup");
         assertThat(rescue.newestGoodBackup()).isEmpty();
         assertThatThrownBy(() -> rescue.restoreNewest(true)).hasMessageContaining("No good backup");
     }

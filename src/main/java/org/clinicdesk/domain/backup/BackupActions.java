@@ -50,6 +50,10 @@ public final class BackupActions {
     /** Restores {@code backupFile}; afterwards the application runs on the restored data. */
     public void restore(Path backupFile, Progress progress) {
         require("restore a backup");
+        if (restorer == null) {
+            throw new org.clinicdesk.domain.common.ClinicDeskException("Restore is not available here; close ClinicDesk "
+                    + "and run clinicdesk --restore FILE.");
+        }
         restorer.restore(backupFile, progress);
     }
 

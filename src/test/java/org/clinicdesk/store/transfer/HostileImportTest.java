@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Fixed hostile files; {@link HostileImportPropertiesTest} throws random ones at the same path. */
+/** Fixed hostile files; {@link HostileImportFuzzTest} throws random ones at the same path. */
 class HostileImportTest {
     @TempDir
     Path dir;

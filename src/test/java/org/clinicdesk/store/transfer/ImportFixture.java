@@ -38,7 +38,7 @@ final class ImportFixture {
         imports = new ImportService(store, db, user, audit, TestDb.CLOCK);
     }
 
-    /** Inserted directly: JooqClinicRepository.saveCentre does not read back the new id yet (no identity column). */
+    /** Inserted directly, so the fixture needs no signed-in manager. */
     private static long centre(Database db, String name) {
         return db.write(ctx -> ctx.insertInto(CENTRE).set(CENTRE.NAME, name).set(CENTRE.CITY, name)
                 .set(CENTRE.CREATED_AT, "2026-11-25T04:30:00.000Z").set(CENTRE.UPDATED_AT, "2026-11-25T04:30:00.000Z")
