@@ -63,6 +63,7 @@ public class ClinicDeskApp extends Application {
             closeQuietly();
         }
     }
+
     /** Restore the newest good backup, export what can be read, or close. Runs before the main window opens. */
     private void offerRescue(Stage stage) {
         String newest = rescue.newestGoodBackup().map(b -> b.file().toString()).orElse(null);
@@ -96,7 +97,6 @@ public class ClinicDeskApp extends Application {
             offerRescue(stage);
         }
     }
-
 
     @Override
     public void start(Stage stage) {
