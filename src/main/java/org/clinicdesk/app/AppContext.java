@@ -4,10 +4,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.consultation.ClinicianService;
+import org.clinicdesk.domain.consultation.ConsultationService;
+import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
+import org.clinicdesk.store.JooqClinicianRepository;
+import org.clinicdesk.store.JooqConsultationRepository;
+import org.clinicdesk.store.JooqTodayRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -18,6 +25,10 @@ public final class AppContext implements AutoCloseable {
     private final CurrentUser currentUser = new CurrentUser();
     private final AuditLog auditLog;
     private final ClinicService clinicService;
+    private final ClinicianService clinicianService;
+    private final ConsultationService consultationService;
+    private final ConsultationStatusService consultationStatusService;
+    private final TodayService todayService;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -26,6 +37,14 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
         this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
+        JooqClinicianRepository clinicians = new JooqClinicianRepository(database, clock);
+        JooqConsultationRepository consultations = new JooqConsultationRepository(database, clock, currentUser);
+        this.clinicianService = new ClinicianService(clinicians, database, currentUser, auditLog);
+        this.consultationService = new ConsultationService(consultations, clinicians, clinicService, database,
+                currentUser, auditLog, clock);
+        this.consultationStatusService = new ConsultationStatusService(consultationService, consultations, database,
+                currentUser, auditLog);
+        this.todayService = new TodayService(new JooqTodayRepository(database), consultationService);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -62,6 +81,22 @@ public final class AppContext implements AutoCloseable {
 
     public ClinicService clinicService() {
         return clinicService;
+    }
+
+    public ClinicianService clinicianService() {
+        return clinicianService;
+    }
+
+    public ConsultationService consultationService() {
+        return consultationService;
+    }
+
+    public ConsultationStatusService consultationStatusService() {
+        return consultationStatusService;
+    }
+
+    public TodayService todayService() {
+        return todayService;
     }
 
     @Override
