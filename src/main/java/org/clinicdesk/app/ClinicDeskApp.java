@@ -63,7 +63,8 @@ public final class ClinicDeskApp extends Application {
         }
         tasks = new FxTaskRunner();
         DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo()));
+                context.database().file(), context.demo(), context.clinicianService(), context.consultationService(),
+                context.consultationStatusService(), context.todayService()));
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         shell.start(needsFirstStart);

@@ -6,12 +6,17 @@ import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.consultation.CliniciansTab;
+import org.clinicdesk.ui.consultation.ConsultationsScreen;
 import org.clinicdesk.ui.placeholder.ComingScreen;
 import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.ui.settings.SettingsScreen;
 import org.clinicdesk.ui.setup.FirstStartView;
 import org.clinicdesk.ui.setup.FirstStartViewModel;
+import org.clinicdesk.ui.today.TodayNavigator;
+import org.clinicdesk.ui.today.TodayScreen;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -48,14 +53,35 @@ public final class DeskShell {
         services.tasks().run(() -> services.clinicService().clinic().map(Clinic::name).orElse(""), clinicName -> {
             ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
                     this::refreshStatus);
+            FxDialogService dialogs = new FxDialogService(() -> stage);
+            ConsultationsScreen consultations = new ConsultationsScreen(services.consultationService(),
+                    services.consultationStatusService(), services.tasks(), dialogs);
+            TodayScreen today = new TodayScreen(services.todayService(), services.tasks(), new TodayNavigator() {
+                @Override
+                public void openConsultation(long centreId, java.time.LocalDate day, long consultationId) {
+                    mainWindow.show("consultations");
+                    consultations.openConsultation(centreId, day, consultationId);
+                }
+
+                @Override
+                public void openEnquiry(long enquiryId) {
+                    // the enquiries screen opens the enquiry itself once it lands (lead wires the id through)
+                    mainWindow.show("enquiries");
+                }
+
+                @Override
+                public void openFollowUps() {
+                    mainWindow.show("enquiries");
+                }
+            });
             List<Screen> screens = List.of(
-                    new ComingScreen("today", "nav.today", Material2OutlinedAL.EVENT_NOTE, "coming.today"),
+                    today,
                     new ComingScreen("enquiries", "nav.enquiries", Material2OutlinedAL.CONTACT_PHONE, "coming.enquiries"),
-                    new ComingScreen("consultations", "nav.consultations", Material2OutlinedAL.CALENDAR_TODAY,
-                            "coming.consultations"),
+                    consultations,
                     new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
-                    new SettingsScreen(settings, List.<Tab>of()));
+                    new SettingsScreen(settings, List.<Tab>of(new CliniciansTab(services.clinicianService(),
+                            services.clinicService(), services.tasks()).tab())));
             mainWindow = new MainWindow(clinicName, screens);
             scene.setRoot(mainWindow.root());
             mainWindow.installShortcuts(scene);

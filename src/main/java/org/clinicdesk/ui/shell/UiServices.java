@@ -2,8 +2,14 @@ package org.clinicdesk.ui.shell;
 
 import java.nio.file.Path;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.consultation.ClinicianService;
+import org.clinicdesk.domain.consultation.ConsultationService;
+import org.clinicdesk.domain.consultation.ConsultationStatusService;
+import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /** What the screens are given by the application: domain services, the task runner, and facts about this run. */
-public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo) {
+public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
+                         ClinicianService clinicianService, ConsultationService consultationService,
+                         ConsultationStatusService consultationStatusService, TodayService todayService) {
 }
