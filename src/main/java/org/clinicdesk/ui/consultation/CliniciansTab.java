@@ -89,6 +89,7 @@ public final class CliniciansTab {
         TextField slot = new TextField();
         slot.setId("clinician-slot");
         slot.setPrefColumnCount(4);
+        slot.setMaxWidth(90);
         slot.textProperty().bindBidirectional(vm.slotMinutesProperty());
         CheckBox active = new CheckBox(Messages.get("clinicians.active"));
         active.setId("clinician-active");
@@ -132,6 +133,9 @@ public final class CliniciansTab {
         addHours.setOnAction(e -> vm.addHours());
         Button removeHours = new Button(Messages.get("clinicians.removeHours"));
         removeHours.setOnAction(e -> vm.removeHours(hours.getSelectionModel().getSelectedItem()));
+        addHours.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        removeHours.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hours.setPlaceholder(new Label(Messages.get("clinicians.noHours")));
         HBox addRow = new HBox(6, centre, day, from, new Label("–"), to, addHours, removeHours);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -144,6 +148,9 @@ public final class CliniciansTab {
         ListView<LocalDate> leave = new ListView<>(vm.leave());
         leave.setId("clinician-leave");
         leave.setPrefHeight(110);
+        leave.setPlaceholder(new Label(Messages.get("clinicians.noLeave")));
+        leaveDay.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH), null));
         Button removeLeave = new Button(Messages.get("clinicians.removeLeave"));
         removeLeave.setOnAction(e -> vm.removeLeave(leave.getSelectionModel().getSelectedItem()));
 

@@ -30,9 +30,9 @@ final class ConfirmationsView {
         table.setPlaceholder(new Label(Messages.get("confirm.none")));
         table.getColumns().add(column("confirm.col.time", c -> c.start().toLocalTime().format(StatusLabels.TIME), 70));
         table.getColumns().add(column("confirm.col.name", Consultation::personName, 200));
-        table.getColumns().add(column("confirm.col.phone", c -> StatusLabels.phone(c.phone()), 150));
+        table.getColumns().add(column("confirm.col.phone", c -> StatusLabels.phone(c.phone()), 160));
         table.getColumns().add(column("confirm.col.clinician", c -> vm.clinicianName(c.clinicianId()), 150));
-        table.getColumns().add(column("confirm.col.centre", c -> vm.centreName(c.centreId()), 180));
+        table.getColumns().add(column("confirm.col.centre", c -> vm.centreName(c.centreId()), 150));
         table.getColumns().add(column("confirm.col.status", c -> StatusLabels.text(c.status())
                 + (c.unreachableAt() != null && c.status().isExpected() ? " · " + Messages.get("confirm.unreachable") : ""), 190));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -82,6 +82,8 @@ final class ConfirmationsView {
         message.setId("confirm-message");
         message.setWrapText(true);
         message.setEditable(false);
+        message.setPrefColumnCount(20);
+        message.setMinWidth(0);
         message.textProperty().bind(vm.messageProperty());
         VBox.setVgrow(message, Priority.ALWAYS);
         Button confirm = new Button(Messages.get("confirm.confirm"));
@@ -103,7 +105,8 @@ final class ConfirmationsView {
         right.setPadding(new Insets(0, 0, 0, 10));
         root = new SplitPane(left, right);
         root.setId("diary-confirmations");
-        root.setDividerPositions(0.64);
+        root.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(right, false);
         root.setPadding(new Insets(10, 0, 0, 0));
     }
 

@@ -118,7 +118,15 @@ public final class ConsultationsScreen implements Screen {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> tabShown(now));
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox box = new VBox(10, new HBox(16, title, toolbar()), tabs);
+        Label dayName = new Label();
+        dayName.getStyleClass().add("diary-day-name");
+        dayName.setId("diary-day-name");
+        dayName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                diary.dateProperty().get() == null ? "" : diary.dateProperty().get().format(StatusLabels.LONG_DAY),
+                diary.dateProperty()));
+        HBox heading = new HBox(16, title, dayName);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        VBox box = new VBox(10, heading, toolbar(), tabs);
         box.getStyleClass().addAll(Styles.SCREEN, "consultations-screen");
         box.setPadding(new Insets(20, 24, 16, 24));
         box.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -142,11 +150,6 @@ public final class ConsultationsScreen implements Screen {
         Button today = new Button(Messages.get("diary.today"));
         today.setId("diary-today");
         today.setOnAction(e -> diary.goToday());
-        Label dayName = new Label();
-        dayName.getStyleClass().add("diary-day-name");
-        dayName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                diary.dateProperty().get() == null ? "" : diary.dateProperty().get().format(StatusLabels.LONG_DAY),
-                diary.dateProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button book = new Button(Messages.get("diary.book"), new FontIcon(Material2OutlinedAL.ADD));
@@ -161,7 +164,13 @@ public final class ConsultationsScreen implements Screen {
         Button pdf = new Button(Messages.get("diary.pdf"), new FontIcon(Material2OutlinedMZ.PICTURE_AS_PDF));
         pdf.setId("diary-pdf");
         pdf.setOnAction(e -> export.savePdf());
-        HBox bar = new HBox(8, centre, previous, date, next, today, dayName, gap, book, print, pdf);
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH), null));
+        centre.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button b : new Button[] {today, book, print, pdf}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, centre, previous, date, next, today, gap, book, print, pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bar, Priority.ALWAYS);
         return bar;

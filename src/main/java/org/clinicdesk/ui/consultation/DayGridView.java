@@ -124,7 +124,9 @@ final class DayGridView {
             header.getChildren().add(name);
             drawHours(clinician, date, centreId, start, AXIS + i * columnWidth, columnWidth);
         }
-        drawGrid(start, minutes, width);
+        LocalDateTime nowTime = vm.nowProperty().get();
+        double nowY = nowTime != null && nowTime.toLocalDate().equals(date) ? y(start, nowTime.toLocalTime()) : -100;
+        drawGrid(start, minutes, width, nowY);
         for (Consultation c : vm.day()) {
             int column = indexOf(columns, c.clinicianId());
             if (column >= 0) {
@@ -159,13 +161,14 @@ final class DayGridView {
         return java.time.Duration.between(start, t).toMinutes() * PX_PER_MINUTE;
     }
 
-    private void drawGrid(LocalTime start, int minutes, double width) {
+    private void drawGrid(LocalTime start, int minutes, double width, double nowY) {
         for (int m = 0; m <= minutes; m += 30) {
             double y = m * PX_PER_MINUTE;
             Line line = new Line(AXIS, y, width, y);
             line.getStyleClass().add(m % 60 == 0 ? "diary-hour-line" : "diary-half-line");
             canvas.getChildren().add(line);
-            if (m % 60 == 0 && m < minutes) {
+            // the now label takes the place of an hour label it would overlap
+            if (m % 60 == 0 && m < minutes && Math.abs(y + 9 - nowY) > 16) {
                 Label label = new Label(start.plusMinutes(m).format(StatusLabels.TIME));
                 label.getStyleClass().add("diary-time");
                 label.relocate(8, y + 2);

@@ -75,11 +75,14 @@ final class WeekView {
             for (Consultation c : items) {
                 Label time = new Label(c.start().toLocalTime().format(StatusLabels.TIME));
                 time.getStyleClass().add("week-time");
+                time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                Label status = new Label(StatusLabels.text(c.status()));
+                status.getStyleClass().add("week-status");
                 Label name = new Label(c.personName());
                 name.getStyleClass().add("week-name");
-                Label who = new Label(vm.clinicianName(c.clinicianId()) + " · " + StatusLabels.text(c.status()));
-                who.getStyleClass().add("week-status");
-                VBox item = new VBox(0, new HBox(6, time, name), who);
+                Label who = new Label(vm.clinicianName(c.clinicianId()));
+                who.getStyleClass().add("week-time");
+                VBox item = new VBox(0, new HBox(6, time, status), name, who);
                 item.getStyleClass().addAll("week-item", StatusLabels.styleClass(c.status()));
                 item.setOnMouseClicked(e -> onOpenConsultation.accept(c));
                 column.getChildren().add(item);

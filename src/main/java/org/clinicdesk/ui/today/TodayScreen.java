@@ -174,7 +174,8 @@ public final class TodayScreen implements Screen {
         Label time = new Label(c.start().toLocalTime().format(StatusLabels.TIME));
         time.setMinWidth(48);
         Label name = new Label(c.personName());
-        name.setMinWidth(120);
+        name.setMinWidth(150);
+        name.setPrefWidth(170);
         Label who = new Label(o.clinicianNames().getOrDefault(c.clinicianId(), ""));
         who.getStyleClass().add(Styles.HINT);
         Region gap = new Region();
@@ -193,7 +194,8 @@ public final class TodayScreen implements Screen {
 
     private Node enquiryRow(TodayOverview o, EnquiryGlance g, boolean followUp) {
         Label name = new Label(g.fullName());
-        name.setMinWidth(140);
+        name.setMinWidth(150);
+        name.setPrefWidth(190);
         Label phone = new Label(StatusLabels.phone(g.phone()));
         phone.getStyleClass().add(Styles.HINT);
         Region gap = new Region();
