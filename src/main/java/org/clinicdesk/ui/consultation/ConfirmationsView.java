@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,13 +78,19 @@ final class ConfirmationsView {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8, title, keys, table, error);
 
-        TextArea message = new TextArea();
-        message.setId("confirm-message");
-        message.setWrapText(true);
-        message.setEditable(false);
-        message.setPrefColumnCount(20);
+        // a wrapped label, not a text area: read-only, and it wraps to the pane's width reliably
+        Label messageText = new Label();
+        messageText.setId("confirm-message");
+        messageText.setWrapText(true);
+        messageText.setMinWidth(0);
+        messageText.textProperty().bind(vm.messageProperty());
+        VBox messageBox = new VBox(messageText);
+        messageBox.getStyleClass().add("confirm-message");
+        ScrollPane message = new ScrollPane(messageBox);
+        message.setFitToWidth(true);
         message.setMinWidth(0);
-        message.textProperty().bind(vm.messageProperty());
+        messageText.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(100, message.getViewportBounds().getWidth() - 64), message.viewportBoundsProperty()));
         VBox.setVgrow(message, Priority.ALWAYS);
         Button confirm = new Button(Messages.get("confirm.confirm"));
         confirm.setId("confirm-confirmed");
@@ -103,6 +109,7 @@ final class ConfirmationsView {
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox right = new VBox(8, messageTitle, message, copies, actions);
         right.setPadding(new Insets(0, 0, 0, 10));
+        right.setMinWidth(0);
         root = new SplitPane(left, right);
         root.setId("diary-confirmations");
         root.setDividerPositions(0.68);

@@ -58,6 +58,7 @@ final class ConsultationDetailPane {
         cancelReason.setId("consultation-cancel-reason");
         cancelReason.setPromptText(Messages.get("consultation.cancelReason.prompt"));
         HBox.setHgrow(cancelReason, Priority.ALWAYS);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> {
             vm.cancel(cancelReason.getText());
             cancelReason.clear();
