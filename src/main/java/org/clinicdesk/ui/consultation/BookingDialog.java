@@ -44,7 +44,8 @@ final class BookingDialog {
         dialog.getDialogPane().getStylesheets().addAll(owner == null || owner.getScene() == null
                 ? java.util.List.of() : owner.getScene().getStylesheets());
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefSize(760, 640);
+        dialog.getDialogPane().setPrefSize(780, 760);
+        dialog.getDialogPane().setMinSize(700, 640);
         Button book = (Button) dialog.getDialogPane().lookupButton(bookType);
         book.setId("booking-book");
         book.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -96,6 +97,8 @@ final class BookingDialog {
         DatePicker day = new DatePicker();
         day.setId("booking-day");
         day.valueProperty().bindBidirectional(vm.dayProperty());
+        day.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH), null));
         form.addRow(0, label("booking.centre", centre), centre, label("booking.clinician", clinician), clinician);
         form.addRow(1, label("booking.mode", mode), mode, label("booking.duration", duration), duration);
         form.addRow(2, label("booking.day", day), day);
@@ -115,7 +118,9 @@ final class BookingDialog {
                 slots.getSelectionModel().select(now);
             }
         });
-        slots.setPrefHeight(220);
+        slots.setPrefHeight(260);
+        slots.setMinHeight(160);
+        slots.setPlaceholder(new Label(Messages.get("booking.slotsPlaceholder")));
         VBox.setVgrow(slots, Priority.ALWAYS);
         Label slotsTitle = new Label(Messages.format("booking.slots", BookingViewModel.DAYS_SHOWN));
         slotsTitle.getStyleClass().add(Styles.SECTION_TITLE);
@@ -123,6 +128,7 @@ final class BookingDialog {
         slotsNote.getStyleClass().add(Styles.HINT);
         slotsNote.setWrapText(true);
         slotsNote.textProperty().bind(vm.slotsNoteProperty());
+        slotsNote.managedProperty().bind(slotsNote.textProperty().isNotEmpty());
         Label slotError = fieldError("slot");
         TextField notes = new TextField();
         notes.setId("booking-notes");
@@ -166,7 +172,10 @@ final class BookingDialog {
         search.textProperty().addListener((obs, old, now) -> vm.searchEnquiries());
         ListView<EnquiryContact> matches = new ListView<>(vm.matches());
         matches.setId("booking-matches");
-        matches.setPrefHeight(90);
+        matches.setPrefHeight(96);
+        matches.setMinHeight(96);
+        matches.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.matches()));
+        matches.managedProperty().bind(matches.visibleProperty());
         matches.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.enquiryProperty().set(now);

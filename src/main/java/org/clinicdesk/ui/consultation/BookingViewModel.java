@@ -108,8 +108,15 @@ public final class BookingViewModel {
     private void clinicianChoices() {
         Centre c = centre.get();
         clinicians.setAll(c == null ? List.of() : allClinicians.stream().filter(x -> x.worksAt(c.id())).toList());
+        if (c == null) {
+            clinician.set(null);
+            return;
+        }
         Clinician keep = clinician.get();
-        clinician.set(keep != null && clinicians.contains(keep) ? keep : clinicians.isEmpty() ? null : clinicians.getFirst());
+        // prefer someone who sees patients here on the chosen day
+        Clinician working = clinicians.stream().filter(x -> day.get() != null && !x.hoursOn(day.get(), c.id()).isEmpty())
+                .findFirst().orElse(clinicians.isEmpty() ? null : clinicians.getFirst());
+        clinician.set(keep != null && clinicians.contains(keep) ? keep : working);
         refreshSlots();
     }
 
