@@ -7,6 +7,8 @@ import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.consultation.ClinicianService;
 import org.clinicdesk.domain.consultation.ConsultationService;
 import org.clinicdesk.domain.consultation.ConsultationStatusService;
+import org.clinicdesk.domain.enquiry.EnquiryService;
+import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.store.Database;
@@ -15,6 +17,7 @@ import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.JooqClinicianRepository;
 import org.clinicdesk.store.JooqConsultationRepository;
 import org.clinicdesk.store.JooqTodayRepository;
+import org.clinicdesk.store.JooqEnquiryRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -29,6 +32,8 @@ public final class AppContext implements AutoCloseable {
     private final ConsultationService consultationService;
     private final ConsultationStatusService consultationStatusService;
     private final TodayService todayService;
+    private final EnquiryService enquiryService;
+    private final FollowUpQueue followUpQueue;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -45,6 +50,9 @@ public final class AppContext implements AutoCloseable {
         this.consultationStatusService = new ConsultationStatusService(consultationService, consultations, database,
                 currentUser, auditLog);
         this.todayService = new TodayService(new JooqTodayRepository(database), consultationService);
+        JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
+        this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
+        this.followUpQueue = new FollowUpQueue(enquiries, clock);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -97,6 +105,14 @@ public final class AppContext implements AutoCloseable {
 
     public TodayService todayService() {
         return todayService;
+    }
+
+    public EnquiryService enquiryService() {
+        return enquiryService;
+    }
+
+    public FollowUpQueue followUpQueue() {
+        return followUpQueue;
     }
 
     @Override

@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
+import org.clinicdesk.ui.common.HostServicesLinks;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.WindowState;
 import org.clinicdesk.ui.shell.DeskShell;
@@ -17,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The window. Database work happens in {@link #init()} (the launcher thread), never on the FX thread. */
-public final class ClinicDeskApp extends Application {
+public class ClinicDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicDeskApp.class);
     private InstanceLock lock;
     private AppContext context;
@@ -57,18 +58,28 @@ public final class ClinicDeskApp extends Application {
             alert.setTitle(Messages.get("app.name"));
             alert.setHeaderText(Messages.get("start.failed"));
             alert.getDialogPane().setMinWidth(520);
-            alert.showAndWait();
-            Platform.exit();
+            alert.getDialogPane().setId("start-failure");
+            alert.setOnHidden(e -> exitAfterStartFailure());
+            alert.show();
             return;
         }
         tasks = new FxTaskRunner();
         DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo(), context.clinicianService(), context.consultationService(),
+                context.database().file(), context.demo(), context.enquiryService(), context.followUpQueue(),
+                new HostServicesLinks(getHostServices()), context.clinicianService(), context.consultationService(),
                 context.consultationStatusService(), context.todayService()));
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         shell.start(needsFirstStart);
+        stage.setOnShown(e -> LOG.info("Window shown {} ms after the process started",
+                java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
+                        java.time.Instant.now()).toMillis()));
         stage.show();
+    }
+
+    /** Closing the start-up failure message ends the program. */
+    void exitAfterStartFailure() {
+        Platform.exit();
     }
 
     @Override

@@ -31,6 +31,10 @@ public record PhoneNumber(String e164) {
         } else if (!raw.startsWith("+") && digits.startsWith("00")) {
             candidate = "+" + digits.substring(2);
         }
+        // every Indian number has 10 national digits; say "too few" rather than "not valid" for a short one
+        if (!candidate.startsWith("+") && digits.replaceFirst("^0", "").length() < 10) {
+            throw new ValidationException(field, reason(digits.replaceFirst("^0", "")));
+        }
         try {
             Phonenumber.PhoneNumber number = UTIL.parse(candidate, DEFAULT_REGION);
             if (!UTIL.isPossibleNumber(number)) {

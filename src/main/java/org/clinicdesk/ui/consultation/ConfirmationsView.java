@@ -19,7 +19,7 @@ import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 
-/** Tomorrow's confirmations: C marks confirmed, U unreachable, M copies the message, W copies the WhatsApp link. */
+/** Tomorrow's confirmations: C confirmed, U unreachable, R rings, W opens WhatsApp with the message, M copies it. */
 final class ConfirmationsView {
     private final SplitPane root;
     private final TableView<Consultation> table;
@@ -55,7 +55,8 @@ final class ConfirmationsView {
                 case C -> vm.confirm();
                 case U -> vm.unreachable();
                 case M -> copy(vm.messageProperty().get());
-                case W -> copy(vm.whatsappLinkProperty().get());
+                case W -> vm.openWhatsApp();
+                case R -> vm.ring();
                 default -> {
                     return;
                 }
@@ -100,12 +101,16 @@ final class ConfirmationsView {
         unreachable.setOnAction(e -> vm.unreachable());
         Button copyMessage = new Button(Messages.get("confirm.copyMessage"));
         copyMessage.setOnAction(e -> copy(vm.messageProperty().get()));
-        Button copyLink = new Button(Messages.get("confirm.copyLink"));
-        copyLink.setOnAction(e -> copy(vm.whatsappLinkProperty().get()));
+        Button copyLink = new Button(Messages.get("confirm.openWhatsApp"));
+        copyLink.setId("confirm-whatsapp");
+        copyLink.setOnAction(e -> vm.openWhatsApp());
+        Button ring = new Button(Messages.get("confirm.ring"));
+        ring.setId("confirm-ring");
+        ring.setOnAction(e -> vm.ring());
         Label messageTitle = new Label(Messages.get("confirm.messageTitle"));
         messageTitle.getStyleClass().add(Styles.SECTION_TITLE);
         HBox actions = new HBox(6, confirm, unreachable);
-        HBox copies = new HBox(6, copyMessage, copyLink);
+        HBox copies = new HBox(6, ring, copyLink, copyMessage);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox right = new VBox(8, messageTitle, message, copies, actions);
         right.setPadding(new Insets(0, 0, 0, 10));

@@ -17,6 +17,7 @@ import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.consultation.ConsultationService;
 import org.clinicdesk.domain.consultation.ConsultationStatus;
 import org.clinicdesk.domain.consultation.ConsultationStatusService;
+import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.FormErrors;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
@@ -29,6 +30,7 @@ public final class ConfirmationsViewModel {
     private final ConsultationService service;
     private final ConsultationStatusService statuses;
     private final TaskRunner tasks;
+    private final ExternalLinks links;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final ObservableList<Consultation> items = FXCollections.observableArrayList();
     private final ObjectProperty<Consultation> selected = new SimpleObjectProperty<>();
@@ -38,10 +40,12 @@ public final class ConfirmationsViewModel {
     private List<Centre> centres = List.of();
     private List<Clinician> clinicians = List.of();
 
-    public ConfirmationsViewModel(ConsultationService service, ConsultationStatusService statuses, TaskRunner tasks) {
+    public ConfirmationsViewModel(ConsultationService service, ConsultationStatusService statuses, TaskRunner tasks,
+                                  ExternalLinks links) {
         this.service = service;
         this.statuses = statuses;
         this.tasks = tasks;
+        this.links = links;
         selected.addListener((obs, old, now) -> compose(now));
     }
 
@@ -62,6 +66,21 @@ public final class ConfirmationsViewModel {
                     .orElse(items.stream().filter(c -> c.status() == ConsultationStatus.BOOKED).findFirst().orElse(null)));
             compose(selected.get());
         }, errors::show);
+    }
+
+    /** Opens WhatsApp with the message ready for the selected person. */
+    public void openWhatsApp() {
+        if (!whatsappLink.get().isEmpty()) {
+            links.open(whatsappLink.get());
+        }
+    }
+
+    /** Rings the selected person through the PC's phone handler (tel: link). */
+    public void ring() {
+        Consultation c = selected.get();
+        if (c != null && c.phone() != null && !c.phone().isBlank()) {
+            links.open("tel:" + c.phone());
+        }
     }
 
     public void confirm() {

@@ -27,6 +27,7 @@ import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.consultation.ConsultationService;
 import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.TaskRunner;
@@ -58,13 +59,13 @@ public final class ConsultationsScreen implements Screen {
     private Node view;
 
     public ConsultationsScreen(ConsultationService service, ConsultationStatusService statuses, TaskRunner tasks,
-                               DialogService dialogs) {
+                               DialogService dialogs, ExternalLinks links) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.diary = new DiaryViewModel(service, statuses, tasks);
         this.agenda = new AgendaViewModel(service, tasks);
-        this.confirmations = new ConfirmationsViewModel(service, statuses, tasks);
+        this.confirmations = new ConfirmationsViewModel(service, statuses, tasks, links);
         this.export = new DayListExport(diary, dialogs, tasks);
     }
 

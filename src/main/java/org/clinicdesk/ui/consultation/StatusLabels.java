@@ -17,7 +17,16 @@ public final class StatusLabels {
     }
 
     public static String text(ConsultationStatus status) {
-        return Messages.get("consultation.status." + status.name());
+        return Messages.get(key(status));
+    }
+
+    /** The messages key of a status; every status has one (StatusLabelsTest). */
+    static String key(ConsultationStatus status) {
+        return "consultation.status." + status.name();
+    }
+
+    static String key(ConsultationMode mode) {
+        return "consultation.mode." + mode.name();
     }
 
     /** Style class "status-booked", "status-no-show", ... defined in clinicdesk.css. */
@@ -26,7 +35,7 @@ public final class StatusLabels {
     }
 
     public static String mode(ConsultationMode mode) {
-        return Messages.get("consultation.mode." + mode.name());
+        return Messages.get(key(mode));
     }
 
     /** "+91 98450 12345" for display; what was stored if it does not parse. */

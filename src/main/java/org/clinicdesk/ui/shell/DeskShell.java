@@ -10,6 +10,10 @@ import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.consultation.CliniciansTab;
 import org.clinicdesk.ui.consultation.ConsultationsScreen;
+import org.clinicdesk.ui.enquiry.EnquiriesScreen;
+import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
+import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
+import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
 import org.clinicdesk.ui.placeholder.ComingScreen;
 import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.ui.settings.SettingsScreen;
@@ -27,6 +31,7 @@ public final class DeskShell {
     private final UiServices services;
     private final Scene scene;
     private MainWindow mainWindow;
+    private EnquiryFormViewModel enquiryForm;
 
     public DeskShell(Stage stage, UiServices services) {
         this.stage = stage;
@@ -55,7 +60,7 @@ public final class DeskShell {
                     this::refreshStatus);
             FxDialogService dialogs = new FxDialogService(() -> stage);
             ConsultationsScreen consultations = new ConsultationsScreen(services.consultationService(),
-                    services.consultationStatusService(), services.tasks(), dialogs);
+                    services.consultationStatusService(), services.tasks(), dialogs, services.links());
             TodayScreen today = new TodayScreen(services.todayService(), services.tasks(), new TodayNavigator() {
                 @Override
                 public void openConsultation(long centreId, java.time.LocalDate day, long consultationId) {
@@ -65,8 +70,8 @@ public final class DeskShell {
 
                 @Override
                 public void openEnquiry(long enquiryId) {
-                    // the enquiries screen opens the enquiry itself once it lands (lead wires the id through)
                     mainWindow.show("enquiries");
+                    enquiryForm.open(enquiryId);
                 }
 
                 @Override
@@ -76,7 +81,7 @@ public final class DeskShell {
             });
             List<Screen> screens = List.of(
                     today,
-                    new ComingScreen("enquiries", "nav.enquiries", Material2OutlinedAL.CONTACT_PHONE, "coming.enquiries"),
+                    enquiriesScreen(),
                     consultations,
                     new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
@@ -89,6 +94,16 @@ public final class DeskShell {
             stage.setTitle(title(clinicName));
             refreshStatus();
         }, failure -> stage.setTitle(title(null)));
+    }
+
+    private EnquiriesScreen enquiriesScreen() {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        EnquiryFormViewModel form = new EnquiryFormViewModel(services.enquiryService(), services.clinicService(),
+                services.tasks(), dialogs);
+        enquiryForm = form;
+        return new EnquiriesScreen(new EnquiryListViewModel(services.enquiryService(), services.followUpQueue(),
+                services.tasks(), dialogs), form,
+                new EnquiryActionsViewModel(services.enquiryService(), services.tasks(), services.links(), form));
     }
 
     private void refreshStatus() {

@@ -6,10 +6,14 @@ import org.clinicdesk.domain.consultation.ClinicianService;
 import org.clinicdesk.domain.consultation.ConsultationService;
 import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.domain.today.TodayService;
+import org.clinicdesk.domain.enquiry.EnquiryService;
+import org.clinicdesk.domain.enquiry.FollowUpQueue;
+import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /** What the screens are given by the application: domain services, the task runner, and facts about this run. */
 public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
+                         EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
                          ClinicianService clinicianService, ConsultationService consultationService,
                          ConsultationStatusService consultationStatusService, TodayService todayService) {
 }

@@ -43,6 +43,7 @@ class ConsultationsUiTest {
     private ConsultationsScreen screen;
     private long enquiry;
     private final List<String> shown = new ArrayList<>();
+    private final List<String> links = new ArrayList<>();
     private Path pdf;
 
     @Start
@@ -54,7 +55,7 @@ class ConsultationsUiTest {
         f = new ConsultationFixture(folder, TestDb.CLOCK).seed();
         enquiry = f.enquiry("Lakshmi Narayanan", "+919845012345", "CONTACTED", "2026-11-25");
         pdf = folder.resolve("day.pdf");
-        screen = new ConsultationsScreen(f.consultations, f.statuses, new DirectTaskRunner(), new RecordingDialogs());
+        screen = new ConsultationsScreen(f.consultations, f.statuses, new DirectTaskRunner(), new RecordingDialogs(), links::add);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.view()), 1360, 860);
         scene.getStylesheets().add(DeskShell.class.getResource(DeskShell.STYLESHEET).toExternalForm());
         stage.setScene(scene);

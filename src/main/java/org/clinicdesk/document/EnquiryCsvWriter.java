@@ -1,0 +1,61 @@
+package org.clinicdesk.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clinicdesk.domain.enquiry.EnquirySummary;
+
+/** Writes enquiry rows to a UTF-8 CSV file (with a byte-order mark so spreadsheet programs read Indian scripts). */
+public final class EnquiryCsvWriter implements Consumer<EnquirySummary>, AutoCloseable {
+    public static final String[] HEADER = {"id", "person_id", "name", "phone", "other_phone", "email", "city", "channel",
+        "status", "centre", "next_follow_up", "created_at", "last_contact_at"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final Writer writer;
+    private final CSVPrinter printer;
+    private final ZoneId zone;
+
+    public EnquiryCsvWriter(Path file, ZoneId zone) {
+        this.zone = zone;
+        try {
+            this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void accept(EnquirySummary s) {
+        try {
+            printer.printRecord(s.id(), s.personId(), text(s.fullName()), s.phone(), s.phoneAlt(), text(s.email()),
+                    text(s.city()), s.channel(), s.status(), text(s.centreName()), s.nextFollowUp(),
+                    s.createdAt() == null ? null : TIME.format(s.createdAt().atZone(zone)),
+                    s.lastContactAt() == null ? null : TIME.format(s.lastContactAt().atZone(zone)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Typed text that a spreadsheet would run as a formula ("=...", "@...") is kept as text. */
+    static String text(String value) {
+        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    @Override
+    public void close() {
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.clinicdesk.domain.enquiry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of enquiries, their conditions and their timeline. */
+public interface EnquiryRepository {
+    Optional<Enquiry> find(long id);
+
+    /** Inserts a new enquiry with version 1; a missing person id becomes the enquiry's own id. */
+    Enquiry insert(Enquiry enquiry);
+
+    /**
+     * Stores {@code enquiry} if the stored version is still {@code expectedVersion}, raising the version by one.
+     *
+     * @return the stored enquiry, or empty if someone else saved it first
+     */
+    Optional<Enquiry> update(Enquiry enquiry, int expectedVersion);
+
+    void addEvent(long enquiryId, String kind, String detail, Instant at, Long staffId);
+
+    /** One page of enquiries matching the query: exact and prefix matches first, then newest first. */
+    List<EnquirySummary> search(EnquiryQuery query, int offset, int limit);
+
+    /** Open enquiries whose follow-up is due on or before {@code day}, oldest due first; any centre when null. */
+    List<EnquirySummary> followUpsDue(LocalDate day, Long centreId, int offset, int limit);
+
+    /** Enquiries with any of these E.164 numbers in either phone field, newest first. */
+    List<EnquirySummary> findByPhones(Collection<String> phones, int limit);
+
+    /** Enquiries whose name contains any of these words (three characters or more), newest first. */
+    List<EnquirySummary> findByNameWords(Collection<String> words, int limit);
+
+    /** Status changes, contacts, consultations and sheets given, oldest first. */
+    List<TimelineEntry> timeline(long enquiryId);
+}

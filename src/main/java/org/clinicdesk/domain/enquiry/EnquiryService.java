@@ -1,0 +1,267 @@
+package org.clinicdesk.domain.enquiry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.clinicdesk.domain.audit.AuditAction;
+import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.PhoneNumber;
+import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.Permission;
+import org.clinicdesk.domain.staff.StaffMember;
+
+/**
+ * Records and works enquiries: validation, consent, status moves, contacts, returning callers, export. Every write is
+ * permission-checked, runs in one transaction with its timeline event and its audit entry.
+ */
+public final class EnquiryService {
+    public static final String ENTITY = "enquiry";
+    static final int MATCH_LIMIT = 200;
+    private static final int EXPORT_PAGE = 1000;
+
+    private final EnquiryRepository repository;
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public EnquiryService(EnquiryRepository repository, Transactions transactions, AuditLog audit,
+                          CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public Optional<Enquiry> find(long id) {
+        return repository.find(id);
+    }
+
+    public List<EnquirySummary> search(EnquiryQuery query, int offset, int limit) {
+        return repository.search(query, offset, limit);
+    }
+
+    public List<TimelineEntry> timeline(long enquiryId) {
+        return repository.timeline(enquiryId);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The instant a day starts at this desk, for "created between" filters. */
+    public java.time.Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /**
+     * Saves a new enquiry or the changes to one. Status, person link and consent withdrawal of a stored enquiry are
+     * kept as stored (they change through their own commands).
+     *
+     * @throws ValidationException with a message per field
+     * @throws ConcurrentChangeException if someone else saved the enquiry since {@code draft.version()}
+     */
+    public Enquiry save(Enquiry draft) {
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "record enquiries");
+        Enquiry valid = EnquiryValidator.validated(withConsentTime(draft), Year.now(clock));
+        return transactions.inTransaction(() -> valid.isNew() ? create(valid, who) : change(valid, who));
+    }
+
+    private Enquiry withConsentTime(Enquiry draft) {
+        if (draft.consentMethod() != null && draft.consentGivenAt() == null) {
+            return draft.toBuilder().consentGivenAt(clock.instant()).build();
+        }
+        return draft;
+    }
+
+    private Enquiry create(Enquiry valid, StaffMember who) {
+        var now = clock.instant();
+        Enquiry saved = repository.insert(valid.toBuilder().status(EnquiryStatus.NEW).closeReason(null)
+                .consentWithdrawnAt(null).createdAt(now).createdBy(who.id()).updatedAt(now).updatedBy(who.id()).build());
+        repository.addEvent(saved.id(), "CREATED", saved.channel().name(), now, who.id());
+        audit.record(AuditAction.CREATE, ENTITY, saved.id(), "channel=" + saved.channel() + " centre=" + saved.centreId()
+                + (saved.personId() != saved.id() ? " linked to earlier enquiry of the same person" : ""));
+        return saved;
+    }
+
+    private Enquiry change(Enquiry valid, StaffMember who) {
+        Enquiry stored = current(valid.id());
+        if (stored.version() != valid.version()) {
+            throw new ConcurrentChangeException(stored);
+        }
+        var now = clock.instant();
+        Enquiry next = valid.toBuilder().status(stored.status()).closeReason(stored.closeReason())
+                .consentWithdrawnAt(valid.hasConsent() ? null : stored.consentWithdrawnAt()).erasedAt(stored.erasedAt())
+                .personId(valid.personId() == null ? stored.personId() : valid.personId())
+                .createdAt(stored.createdAt()).createdBy(stored.createdBy()).updatedAt(now).updatedBy(who.id()).build();
+        List<String> changed = EnquiryDifferences.changedFields(stored, next);
+        if (changed.isEmpty()) {
+            return stored;
+        }
+        Enquiry saved = update(next, valid.version());
+        repository.addEvent(saved.id(), "CHANGED", String.join(", ", changed), now, who.id());
+        audit.record(AuditAction.CHANGE, ENTITY, saved.id(), "fields: " + String.join(", ", changed));
+        return saved;
+    }
+
+    /** Moves an enquiry to another status; closing needs a reason. */
+    public Enquiry changeStatus(long id, int expectedVersion, EnquiryStatus next, CloseReason reason) {
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "change an enquiry's status");
+        if (next == EnquiryStatus.CLOSED && reason == null) {
+            throw new ValidationException("closeReason", "Choose why the enquiry is closed.");
+        }
+        return transactions.inTransaction(() -> {
+            Enquiry stored = current(id);
+            if (stored.version() != expectedVersion) {
+                throw new ConcurrentChangeException(stored);
+            }
+            if (!stored.status().canMoveTo(next)) {
+                throw new ValidationException("status", "An enquiry that is " + stored.status().name().toLowerCase()
+                        + " cannot go back to " + next.name().toLowerCase() + ".");
+            }
+            var now = clock.instant();
+            Enquiry saved = update(stored.toBuilder().status(next)
+                    .closeReason(next == EnquiryStatus.CLOSED ? reason : null)
+                    .nextFollowUp(next == EnquiryStatus.CLOSED ? null : stored.nextFollowUp())
+                    .updatedAt(now).updatedBy(who.id()).build(), expectedVersion);
+            String detail = stored.status() + " → " + next + (reason != null && next == EnquiryStatus.CLOSED ? " (" + reason + ")" : "");
+            repository.addEvent(id, "STATUS", detail, now, who.id());
+            audit.record(AuditAction.STATUS_CHANGE, ENTITY, id, detail);
+            return saved;
+        });
+    }
+
+    /**
+     * Logs a call, WhatsApp message or unanswered call with a note and the next follow-up date. A new enquiry that
+     * was reached becomes contacted. Adds to the enquiry rather than replacing it, so it does not need a version.
+     */
+    public Enquiry logContact(long id, ContactKind kind, String note, LocalDate nextFollowUp) {
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "log a contact");
+        if (kind == null) {
+            throw new ValidationException("contactKind", "Choose what kind of contact it was.");
+        }
+        if (nextFollowUp != null && nextFollowUp.isBefore(today())) {
+            throw new ValidationException("nextFollowUp", "The next follow-up cannot be in the past.");
+        }
+        String cleanNote = note == null ? "" : note.strip();
+        return transactions.inTransaction(() -> {
+            Enquiry stored = current(id);
+            var now = clock.instant();
+            boolean reached = kind != ContactKind.NO_ANSWER && stored.status() == EnquiryStatus.NEW;
+            Enquiry saved = update(stored.toBuilder().nextFollowUp(nextFollowUp)
+                    .status(reached ? EnquiryStatus.CONTACTED : stored.status())
+                    .updatedAt(now).updatedBy(who.id()).build(), stored.version());
+            repository.addEvent(id, "CONTACT_" + kind.name(), cleanNote, now, who.id());
+            if (reached) {
+                repository.addEvent(id, "STATUS", EnquiryStatus.NEW + " → " + EnquiryStatus.CONTACTED, now, who.id());
+            }
+            audit.record(AuditAction.CHANGE, ENTITY, id, "contact logged: " + kind
+                    + (reached ? ", status NEW → CONTACTED" : ""));
+            return saved;
+        });
+    }
+
+    /** The person withdrew consent: their phone and e-mail are removed and nobody contacts them again. */
+    public Enquiry withdrawConsent(long id, int expectedVersion) {
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "record a consent withdrawal");
+        return transactions.inTransaction(() -> {
+            Enquiry stored = current(id);
+            if (stored.version() != expectedVersion) {
+                throw new ConcurrentChangeException(stored);
+            }
+            var now = clock.instant();
+            Enquiry saved = update(stored.toBuilder().phone(null).phoneAlt(null).email(null).nextFollowUp(null)
+                    .consentWithdrawnAt(now).updatedAt(now).updatedBy(who.id()).build(), expectedVersion);
+            repository.addEvent(id, "CONSENT_WITHDRAWN", "", now, who.id());
+            audit.record(AuditAction.CHANGE, ENTITY, id, "consent withdrawn; contact details removed");
+            return saved;
+        });
+    }
+
+    /**
+     * Earlier enquiries that may be the same person: same phone in either field, or a similar name, across all
+     * centres; one line per person (their latest enquiry), phone matches first. Unparsable phones are skipped.
+     */
+    public List<ReturningCaller> returningCallers(String phoneTyped, String altTyped, String name, long excludeId) {
+        Set<String> phones = new LinkedHashSet<>();
+        for (String typed : new String[] {phoneTyped, altTyped}) {
+            try {
+                PhoneNumber p = PhoneNumber.parseOptional(typed, "phone");
+                if (p != null) {
+                    phones.add(p.e164());
+                }
+            } catch (ClinicDeskException ignored) {
+                // half-typed number: nothing to match yet
+            }
+        }
+        Map<Long, ReturningCaller> byPerson = new LinkedHashMap<>();
+        if (!phones.isEmpty()) {
+            for (EnquirySummary s : repository.findByPhones(phones, MATCH_LIMIT)) {
+                add(byPerson, s, MatchReason.PHONE, excludeId);
+            }
+        }
+        Set<String> words = NameMatcher.searchWords(name);
+        if (!words.isEmpty()) {
+            for (EnquirySummary s : repository.findByNameWords(words, MATCH_LIMIT)) {
+                if (NameMatcher.similar(name, s.fullName())) {
+                    add(byPerson, s, MatchReason.NAME, excludeId);
+                }
+            }
+        }
+        return new ArrayList<>(byPerson.values());
+    }
+
+    private static void add(Map<Long, ReturningCaller> byPerson, EnquirySummary s, MatchReason reason, long excludeId) {
+        if (s.id() == excludeId) {
+            return;
+        }
+        long person = s.personId() == null ? s.id() : s.personId();
+        byPerson.putIfAbsent(person, new ReturningCaller(s, reason));
+    }
+
+    /** Throws unless the signed-in person may export enquiries, so the desk can say so before asking for a file. */
+    public void checkMayExport() {
+        currentUser.require(Permission.EXPORT_DATA, "export enquiries");
+    }
+
+    /**
+     * Hands every enquiry of the query to {@code sink} (for a CSV file), page by page; manager only, audited with the
+     * row count. Returns the number of rows.
+     */
+    public int export(EnquiryQuery query, Consumer<EnquirySummary> sink) {
+        currentUser.require(Permission.EXPORT_DATA, "export enquiries");
+        int count = 0;
+        List<EnquirySummary> page;
+        do {
+            page = repository.search(query, count, EXPORT_PAGE);
+            page.forEach(sink);
+            count += page.size();
+        } while (page.size() == EXPORT_PAGE);
+        int rows = count;
+        audit.record(AuditAction.CSV_EXPORT, ENTITY, null, "rows=" + rows
+                + (query.text().isEmpty() ? "" : " with search text") + " filters=" + EnquiryDifferences.filterNames(query));
+        return rows;
+    }
+
+    private Enquiry current(long id) {
+        return repository.find(id).orElseThrow(() -> new ClinicDeskException(
+                "This enquiry no longer exists (it may have been erased). Refresh the list."));
+    }
+
+    private Enquiry update(Enquiry next, int expectedVersion) {
+        return repository.update(next, expectedVersion)
+                .orElseThrow(() -> new ConcurrentChangeException(current(next.id())));
+    }
+}

@@ -1,0 +1,252 @@
+package org.clinicdesk.ui.enquiry;
+
+import java.time.Year;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.clinic.MedicalCondition;
+import org.clinicdesk.domain.enquiry.ConcurrentChangeException;
+import org.clinicdesk.domain.enquiry.Enquiry;
+import org.clinicdesk.domain.enquiry.EnquiryService;
+import org.clinicdesk.domain.enquiry.EnquiryValidator;
+import org.clinicdesk.domain.enquiry.ReturningCaller;
+import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.FormErrors;
+import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.TaskRunner;
+
+/**
+ * One enquiry being recorded or edited: the fields as typed, validation as the user types, earlier enquiries that may
+ * be the same person, and saving with optimistic locking. A failed save keeps everything typed.
+ */
+public final class EnquiryFormViewModel {
+    private final EnquiryService service;
+    private final ClinicService clinic;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final EnquiryFields fields = new EnquiryFields();
+    private final FormErrors errors = new FormErrors();
+    private final Set<String> touched = new HashSet<>();
+    private final ReadOnlyObjectWrapper<Enquiry> stored = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final ObservableList<ReturningCaller> matches = FXCollections.observableArrayList();
+    private final ObservableList<Centre> centres = FXCollections.observableArrayList();
+    private final ObservableList<MedicalCondition> conditions = FXCollections.observableArrayList();
+    private final Set<Long> dismissed = new HashSet<>();
+    private Centre deskCentre;
+    private long matchGeneration;
+    private boolean loadingFields;
+
+    public EnquiryFormViewModel(EnquiryService service, ClinicService clinic, TaskRunner tasks, DialogService dialogs) {
+        this.service = service;
+        this.clinic = clinic;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        fields.onEdit(name -> {
+            if (!loadingFields) {
+                touched.add(name);
+                dirty.set(true);
+                validate();
+            }
+        });
+    }
+
+    /** Loads centres, conditions and this desk's centre, then starts a new enquiry. */
+    public void loadReferenceData(Runnable then) {
+        tasks.run(() -> new Object[] {clinic.centres(), clinic.conditions(), clinic.deskCentre().orElse(null)}, data -> {
+            @SuppressWarnings("unchecked") List<Centre> c = (List<Centre>) data[0];
+            @SuppressWarnings("unchecked") List<MedicalCondition> m = (List<MedicalCondition>) data[1];
+            centres.setAll(c.stream().filter(Centre::active).toList());
+            conditions.setAll(m.stream().filter(MedicalCondition::active).toList());
+            deskCentre = (Centre) data[2];
+            newEnquiry();
+            then.run();
+        }, errors::show);
+    }
+
+    /** An empty form at this desk's centre. */
+    public void newEnquiry() {
+        show(null);
+    }
+
+    /** Opens a stored enquiry in the form. */
+    public void open(long id) {
+        tasks.run(() -> service.find(id).orElse(null), found -> {
+            if (found != null) {
+                show(found);
+            }
+        }, errors::show);
+    }
+
+    private void show(Enquiry e) {
+        loadingFields = true;
+        try {
+            fields.fill(e, e == null ? deskCentre : centreById(e.centreId()));
+        } finally {
+            loadingFields = false;
+        }
+        stored.set(e);
+        touched.clear();
+        errors.clear();
+        matches.clear();
+        dismissed.clear();
+        dirty.set(false);
+    }
+
+    /** Takes a stored enquiry changed by another command (status, contact) without touching what is typed. */
+    void applyStored(Enquiry e) {
+        stored.set(e);
+        loadingFields = true;
+        try {
+            fields.nextFollowUp().set(e.nextFollowUp());
+        } finally {
+            loadingFields = false;
+        }
+    }
+
+    private Centre centreById(long id) {
+        return centres.stream().filter(c -> c.id() == id).findFirst().orElse(null);
+    }
+
+    /** Checks the fields the user has touched (all of them after a save attempt) and shows the messages beside them. */
+    public boolean validate() {
+        Map<String, String> all = new LinkedHashMap<>(fields.numberErrors());
+        all.putAll(EnquiryValidator.errors(fields.draft(stored.get()), Year.now()));
+        Map<String, String> shown = new LinkedHashMap<>();
+        all.forEach((field, message) -> {
+            if (touched.contains(field) || touched.contains("*")) {
+                shown.put(field, message);
+            }
+        });
+        errors.set(shown);
+        if (shown.isEmpty()) {
+            errors.form().set("");
+        }
+        return all.isEmpty();
+    }
+
+    /** Looks for earlier enquiries with the phone or a similar name (new enquiries only); the view debounces calls. */
+    public void lookUpReturningCallers() {
+        if (stored.get() != null) {
+            return;
+        }
+        long mine = ++matchGeneration;
+        String phone = fields.phone().get();
+        String alt = fields.phoneAlt().get();
+        String name = fields.fullName().get();
+        tasks.run(() -> service.returningCallers(phone, alt, name, 0), found -> {
+            List<ReturningCaller> shown = found.stream().filter(m -> !dismissed.contains(m.enquiry().id()))
+                    .filter(m -> fields.personId().get() == null || m.personId() != fields.personId().get()).toList();
+            if (mine == matchGeneration && !shown.equals(matches)) {
+                matches.setAll(shown);
+            }
+        }, failure -> { });
+    }
+
+    /** "Same person": the new enquiry joins the earlier one's person. */
+    public void samePerson(ReturningCaller match) {
+        fields.personId().set(match.personId());
+        dirty.set(true);
+        matches.removeIf(m -> m.personId() == match.personId());
+    }
+
+    /** "Someone else" (families share phones): the match goes away and nothing is linked. */
+    public void someoneElse(ReturningCaller match) {
+        dismissed.add(match.enquiry().id());
+        matches.remove(match);
+    }
+
+    public void unlinkPerson() {
+        fields.personId().set(stored.get() == null ? null : stored.get().id());
+    }
+
+    /** Saves; on success calls {@code onSaved}; on failure keeps every field and shows what to fix. */
+    public void save(Consumer<Enquiry> onSaved) {
+        if (saving.get()) {
+            return;
+        }
+        touched.add("*");
+        if (!validate()) {
+            errors.form().set(Messages.get("form.fixFields"));
+            return;
+        }
+        Enquiry draft = fields.draft(stored.get());
+        saving.set(true);
+        tasks.run(() -> service.save(draft), saved -> {
+            saving.set(false);
+            show(saved);
+            onSaved.accept(saved);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof ConcurrentChangeException conflict) {
+                resolveConflict(conflict.current(), onSaved);
+            } else {
+                errors.show(failure);
+            }
+        });
+    }
+
+    /** Shows what the other desk changed; keeps what this desk typed, takes their changes to fields it left alone. */
+    private void resolveConflict(Enquiry theirs, Consumer<Enquiry> onSaved) {
+        Enquiry base = stored.get();
+        String changes = fields.describeChanges(base, theirs, centres, conditions);
+        loadingFields = true;
+        try {
+            fields.takeUntouched(base, theirs, centreById(theirs.centreId()));
+        } finally {
+            loadingFields = false;
+        }
+        stored.set(theirs);
+        errors.form().set(Messages.get("enquiry.conflict.kept"));
+        if (dialogs.confirm(Messages.get("enquiry.conflict.title"), Messages.format("enquiry.conflict.message", changes))) {
+            save(onSaved);
+        }
+    }
+
+    public EnquiryFields fields() {
+        return fields;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public ReadOnlyObjectProperty<Enquiry> storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ObservableList<ReturningCaller> matches() {
+        return matches;
+    }
+
+    public ObservableList<Centre> centres() {
+        return centres;
+    }
+
+    public ObservableList<MedicalCondition> conditions() {
+        return conditions;
+    }
+}

@@ -1,0 +1,22 @@
+package org.clinicdesk.ui.enquiry;
+
+import java.time.ZoneId;
+import javafx.scene.control.ListCell;
+import org.clinicdesk.domain.enquiry.TimelineEntry;
+import org.clinicdesk.ui.common.Messages;
+
+/** One line of an enquiry's history: when, what, details, who. */
+final class TimelineCell extends ListCell<TimelineEntry> {
+    @Override
+    protected void updateItem(TimelineEntry t, boolean empty) {
+        super.updateItem(t, empty);
+        if (empty || t == null) {
+            setText(null);
+            return;
+        }
+        String what = Messages.has("enquiry.timeline." + t.code()) ? Messages.get("enquiry.timeline." + t.code()) : t.code();
+        setText(Messages.format("enquiry.timeline.line",
+                t.at() == null ? "" : EnquiryFormView.WHEN.format(t.at().atZone(ZoneId.systemDefault())),
+                what, t.detail() == null ? "" : t.detail(), t.who() == null ? "—" : t.who()));
+    }
+}
