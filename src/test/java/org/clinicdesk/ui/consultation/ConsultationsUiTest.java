@@ -129,6 +129,34 @@ class ConsultationsUiTest {
         assertThat(screen.diary().selectedProperty().get().id()).isEqualTo(c.id());
     }
 
+    @Test
+    void aTimeTakenWhileTheDialogIsOpenIsRefusedWithTheClashAndTheNextFreeTimes(FxRobot robot) {
+        long other = f.enquiry("Ravi Kumar", "+917022134567", "NEW", null);
+        Platform.runLater(() -> screen.bookForEnquiry(enquiry));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node slot = slotCell(robot, "10:30–11:00");
+        // another desk books that time first
+        f.consultations.book(new org.clinicdesk.domain.consultation.NewConsultation(other, f.bangalore, f.rao.id(),
+                java.time.LocalDateTime.of(2026, 11, 25, 10, 30), 30,
+                org.clinicdesk.domain.consultation.ConsultationMode.PHONE, "", null));
+        robot.clickOn(slot);
+        robot.clickOn("#booking-book");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#booking-error").queryAs(Label.class).getText())
+                .contains("already has another consultation from 10:30 to 11:00").contains("11:00");
+        assertThat(robot.lookup("#booking-slots").queryListView().getItems().getFirst())
+                .extracting(s -> ((org.clinicdesk.domain.consultation.Slot) s).start())
+                .isEqualTo(java.time.LocalDateTime.of(2026, 11, 25, 11, 0));
+        assertThat(f.db.<String>read(ctx -> ctx.fetchSingle(ENQUIRY, ENQUIRY.ID.eq(enquiry)).getStatus()))
+                .isEqualTo("CONTACTED");
+        robot.clickOn(slotCell(robot, "11:00–11:30"));
+        robot.clickOn("#booking-book");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.consultations.forEnquiry(enquiry)).singleElement()
+                .satisfies(c -> assertThat(c.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(11, 0)));
+    }
+
     private String status(long id) {
         return f.db.<String>read(ctx -> ctx.fetchSingle(CONSULTATION, CONSULTATION.ID.eq(id)).getStatus());
     }
