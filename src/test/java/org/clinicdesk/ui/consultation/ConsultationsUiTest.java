@@ -127,6 +127,8 @@ class ConsultationsUiTest {
         robot.type(javafx.scene.input.KeyCode.LEFT);
         robot.type(javafx.scene.input.KeyCode.DOWN);
         assertThat(screen.diary().selectedProperty().get().id()).isEqualTo(c.id());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(robot.targetWindow().getScene().getFocusOwner().getId()).isEqualTo("consultation-arrived");
     }
 
     @Test
