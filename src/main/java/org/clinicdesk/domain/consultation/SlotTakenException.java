@@ -9,6 +9,8 @@ import org.clinicdesk.domain.common.ClinicDeskException;
  * the next free slots to offer instead.
  */
 public final class SlotTakenException extends ClinicDeskException {
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
     private final long clinicianId;
     private final LocalDateTime clashStart;
     private final LocalDateTime clashEnd;
@@ -24,9 +26,10 @@ public final class SlotTakenException extends ClinicDeskException {
 
     private static String message(LocalDateTime start, LocalDateTime end, List<Slot> alternatives) {
         String clash = start == null ? "another consultation at that time"
-                : "another consultation from " + start.toLocalTime() + " to " + end.toLocalTime() + " on " + start.toLocalDate();
+                : "another consultation from " + start.toLocalTime() + " to " + end.toLocalTime() + " on " + DAY.format(start);
         String then = alternatives.isEmpty() ? " Choose another time."
-                : " The next free time is " + alternatives.getFirst().day() + " at " + alternatives.getFirst().start().toLocalTime() + ".";
+                : " The next free time is " + DAY.format(alternatives.getFirst().start()) + " at "
+                        + alternatives.getFirst().start().toLocalTime() + ".";
         return "Not booked: the clinician already has " + clash + "." + then;
     }
 
