@@ -2,21 +2,33 @@ package org.clinicdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.clinicdesk.document.AuditCsv;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.domain.clinic.ClinicService;
-import org.clinicdesk.domain.consultation.ClinicianService;
-import org.clinicdesk.domain.consultation.ConsultationService;
-import org.clinicdesk.domain.consultation.ConsultationStatusService;
+import org.clinicdesk.domain.privacy.PrivacyService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.PasswordHasher;
+import org.clinicdesk.domain.staff.SignInService;
+import org.clinicdesk.domain.staff.StaffService;
+import org.clinicdesk.domain.consultation.ClinicianService;
+import org.clinicdesk.domain.consultation.ConsultationService;
+import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.ui.common.ExternalLinks;
+import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.shell.UiServices;
 import org.clinicdesk.store.JooqAuditLog;
+import org.clinicdesk.store.JooqAuditTrail;
 import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.JooqClinicianRepository;
 import org.clinicdesk.store.JooqConsultationRepository;
 import org.clinicdesk.store.JooqTodayRepository;
+import org.clinicdesk.store.JooqPrivacyRepository;
+import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
@@ -28,6 +40,10 @@ public final class AppContext implements AutoCloseable {
     private final CurrentUser currentUser = new CurrentUser();
     private final AuditLog auditLog;
     private final ClinicService clinicService;
+    private final StaffService staffService;
+    private final SignInService signInService;
+    private final AuditService auditService;
+    private final PrivacyService privacyService;
     private final ClinicianService clinicianService;
     private final ConsultationService consultationService;
     private final ConsultationStatusService consultationStatusService;
@@ -41,7 +57,14 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
-        this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database);
+        this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database, currentUser, auditLog);
+        JooqStaffRepository staff = new JooqStaffRepository(database, clock);
+        this.staffService = new StaffService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD);
+        this.signInService = new SignInService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD, clock, demo);
+        this.auditService = new AuditService(new JooqAuditTrail(database), auditLog, new AuditCsv(clock.getZone()),
+                currentUser);
+        this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
+                currentUser, clock);
         JooqClinicianRepository clinicians = new JooqClinicianRepository(database, clock);
         JooqConsultationRepository consultations = new JooqConsultationRepository(database, clock, currentUser);
         this.clinicianService = new ClinicianService(clinicians, database, currentUser, auditLog);
@@ -91,6 +114,22 @@ public final class AppContext implements AutoCloseable {
         return clinicService;
     }
 
+    public StaffService staffService() {
+        return staffService;
+    }
+
+    public SignInService signInService() {
+        return signInService;
+    }
+
+    public AuditService auditService() {
+        return auditService;
+    }
+
+    public PrivacyService privacyService() {
+        return privacyService;
+    }
+
     public ClinicianService clinicianService() {
         return clinicianService;
     }
@@ -113,6 +152,16 @@ public final class AppContext implements AutoCloseable {
 
     public FollowUpQueue followUpQueue() {
         return followUpQueue;
+    }
+
+    /**
+     * What the screens get: every service they use, the task runner and the link opener. The one place a
+     * {@link UiServices} is built, for the application and for UI tests alike.
+     */
+    public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
+        return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
+                staffService, signInService, auditService, privacyService, clinicianService, consultationService,
+                consultationStatusService, todayService);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class ConsultationFixture implements AutoCloseable {
         this.db = db;
         this.clock = clock;
         JooqAuditLog audit = new JooqAuditLog(db, clock, user);
-        clinic = new ClinicService(new JooqClinicRepository(db, clock), db);
+        clinic = new ClinicService(new JooqClinicRepository(db, clock), db, user, audit);
         JooqClinicianRepository clinicianRepository = new JooqClinicianRepository(db, clock);
         repository = new JooqConsultationRepository(db, clock, user);
         clinicians = new ClinicianService(clinicianRepository, db, user, audit);

@@ -54,11 +54,7 @@ class EnquiryUiTest {
         tasks = new FxTaskRunner();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
-        // the consultations services over the same file, so the whole shell can be built
-        org.clinicdesk.store.ConsultationFixture consultations = new org.clinicdesk.store.ConsultationFixture(desk.db, org.clinicdesk.store.TestDb.CLOCK);
-        DeskShell shell = new DeskShell(stage, new UiServices(desk.clinic, tasks, desk.db.file(), false,
-                desk.enquiries, desk.followUps, links::add, consultations.clinicians, consultations.consultations,
-                consultations.statuses, consultations.today));
+        DeskShell shell = new DeskShell(stage, desk.uiServices(tasks, links::add));
         shell.start(false);
         stage.show();
     }
@@ -132,7 +128,7 @@ class EnquiryUiTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
