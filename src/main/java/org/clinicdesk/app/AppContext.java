@@ -26,6 +26,10 @@ import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.PasswordHasher;
 import org.clinicdesk.domain.staff.SignInService;
 import org.clinicdesk.domain.staff.StaffService;
+import org.clinicdesk.domain.consultation.ClinicianService;
+import org.clinicdesk.domain.consultation.ConsultationService;
+import org.clinicdesk.domain.consultation.ConsultationStatusService;
+import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
@@ -35,6 +39,9 @@ import org.clinicdesk.ui.sheet.SheetOutput;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqAuditTrail;
 import org.clinicdesk.store.JooqClinicRepository;
+import org.clinicdesk.store.JooqClinicianRepository;
+import org.clinicdesk.store.JooqConsultationRepository;
+import org.clinicdesk.store.JooqTodayRepository;
 import org.clinicdesk.store.JooqPrivacyRepository;
 import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
@@ -57,6 +64,10 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signInService;
     private final AuditService auditService;
     private final PrivacyService privacyService;
+    private final ClinicianService clinicianService;
+    private final ConsultationService consultationService;
+    private final ConsultationStatusService consultationStatusService;
+    private final TodayService todayService;
     private final EnquiryService enquiryService;
     private final FollowUpQueue followUpQueue;
     private final SheetService sheetService;
@@ -83,6 +94,14 @@ public final class AppContext implements AutoCloseable {
                 currentUser);
         this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
                 currentUser, clock);
+        JooqClinicianRepository clinicians = new JooqClinicianRepository(database, clock);
+        JooqConsultationRepository consultations = new JooqConsultationRepository(database, clock, currentUser);
+        this.clinicianService = new ClinicianService(clinicians, database, currentUser, auditLog);
+        this.consultationService = new ConsultationService(consultations, clinicians, clinicService, database,
+                currentUser, auditLog, clock);
+        this.consultationStatusService = new ConsultationStatusService(consultationService, consultations, database,
+                currentUser, auditLog);
+        this.todayService = new TodayService(new JooqTodayRepository(database), consultationService);
         JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
         this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
         this.followUpQueue = new FollowUpQueue(enquiries, clock);
@@ -163,6 +182,22 @@ public final class AppContext implements AutoCloseable {
 
     public SheetPdfRenderer sheetRenderer() {
         return sheetRenderer;
+    }
+
+    public ClinicianService clinicianService() {
+        return clinicianService;
+    }
+
+    public ConsultationService consultationService() {
+        return consultationService;
+    }
+
+    public ConsultationStatusService consultationStatusService() {
+        return consultationStatusService;
+    }
+
+    public TodayService todayService() {
+        return todayService;
     }
 
     public EnquiryService enquiryService() {
@@ -261,7 +296,8 @@ public final class AppContext implements AutoCloseable {
         SheetDesk sheets = new SheetDesk(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
         BackupActions backupActions = new BackupActions(backups, restorer, currentUser, auditLog);
         return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
-                staffService, signInService, auditService, privacyService, sheets, backupActions, importService);
+                staffService, signInService, auditService, privacyService, sheets, clinicianService, consultationService,
+                consultationStatusService, todayService, backupActions, importService);
     }
 
     @Override

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.domain.backup.BackupActions;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.consultation.ClinicianService;
+import org.clinicdesk.domain.consultation.ConsultationService;
+import org.clinicdesk.domain.consultation.ConsultationStatusService;
+import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.domain.privacy.PrivacyService;
@@ -21,15 +25,19 @@ import org.clinicdesk.ui.sheet.SheetDesk;
 public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
                          EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
                          StaffService staffService, SignInService signInService, AuditService auditService,
-                         PrivacyService privacyService, SheetDesk sheets, BackupActions backupActions,
-                         ImportService importService) {
+                         PrivacyService privacyService, SheetDesk sheets, ClinicianService clinicianService,
+                         ConsultationService consultationService, ConsultationStatusService consultationStatusService,
+                         TodayService todayService, BackupActions backupActions, ImportService importService) {
 
     /** Without the Backups and Import tabs (tests of other screens). */
     public UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
                       EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
                       StaffService staffService, SignInService signInService, AuditService auditService,
-                      PrivacyService privacyService, SheetDesk sheets) {
+                      PrivacyService privacyService, SheetDesk sheets, ClinicianService clinicianService,
+                      ConsultationService consultationService, ConsultationStatusService consultationStatusService,
+                      TodayService todayService) {
         this(clinicService, tasks, dataFile, demo, enquiryService, followUpQueue, links, staffService, signInService,
-                auditService, privacyService, sheets, null, null);
+                auditService, privacyService, sheets, clinicianService, consultationService, consultationStatusService,
+                todayService, null, null);
     }
 }
