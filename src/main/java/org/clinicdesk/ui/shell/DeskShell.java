@@ -16,6 +16,7 @@ import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.document.csv.CsvReading;
 import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.ui.backup.BackupNotice;
 import org.clinicdesk.ui.backup.BackupsView;
 import org.clinicdesk.ui.backup.BackupsViewModel;
 import org.clinicdesk.ui.common.DialogService;
@@ -154,6 +155,9 @@ public final class DeskShell {
                     mainWindow.show("enquiries");
                 }
             });
+            if (services.backupActions() != null) {
+                today.setBackupNotice(new BackupNotice(services.backupActions(), services.tasks()).root());
+            }
             List<Screen> screens = List.of(
                     today,
                     enquiriesScreen(),

@@ -43,6 +43,7 @@ public final class TodayScreen implements Screen {
     private final VBox fresh = card("today-new");
     /** Slot for "sheets due for review": the lead puts the sheets feature's card here with {@link #setSheetsCard}. */
     private final StackPane sheetsSlot = new StackPane();
+    private final VBox backupSlot = new VBox();
     private Node view;
 
     public TodayScreen(TodayService service, TaskRunner tasks, TodayNavigator navigator) {
@@ -65,6 +66,11 @@ public final class TodayScreen implements Screen {
     @Override
     public Ikon icon() {
         return Material2OutlinedAL.EVENT_NOTE;
+    }
+
+    /** BACKUP SLOT: the data-safety feature's "last backup failed" line, above everything else (null empties it). */
+    public void setBackupNotice(Node notice) {
+        backupSlot.getChildren().setAll(notice == null ? List.of() : List.of(notice));
     }
 
     /** SHEETS-REVIEW SLOT: the information-sheets feature's "due for review" card goes here (null empties it). */
@@ -106,7 +112,7 @@ public final class TodayScreen implements Screen {
             ScrollPane scroll = new ScrollPane(grid);
             scroll.setFitToWidth(true);
             VBox.setVgrow(scroll, Priority.ALWAYS);
-            VBox box = new VBox(12, top, error, scroll);
+            VBox box = new VBox(12, top, backupSlot, error, scroll);
             box.getStyleClass().add(Styles.SCREEN);
             box.setPadding(new Insets(20, 24, 16, 24));
             view = box;

@@ -70,14 +70,18 @@ class BackupsViewTest {
 
     private final Answers answers = new Answers();
 
+    private BackupNotice notice;
+    private BackupActions actions;
+
     @Start
     void start(Stage stage) {
         db = TestDb.open(dir);
         CurrentUser user = new CurrentUser();
-        BackupActions actions = new BackupActions(new BackupService(db, dir, TestDb.CLOCK),
+        actions = new BackupActions(new BackupService(db, dir, TestDb.CLOCK),
                 (file, progress) -> restored.add(file), user, new JooqAuditLog(db, TestDb.CLOCK, user));
         BackupsViewModel vm = new BackupsViewModel(actions, new DirectTaskRunner(), answers, Runnable::run);
-        stage.setScene(new Scene(new BackupsView(vm).root(), 900, 600));
+        notice = new BackupNotice(actions, new DirectTaskRunner());
+        stage.setScene(new Scene(new javafx.scene.layout.VBox(notice.root(), new BackupsView(vm).root()), 900, 600));
         stage.show();
         vm.load();
     }
@@ -108,6 +112,25 @@ class BackupsViewTest {
         assertThat(restored).containsExactly(made);
         assertThat(answers.shown.getFirst()).contains("safety copy");
         assertThat(answers.shown.getLast()).startsWith("Restored");
+    }
+
+    @Test
+    void todaysNoticeShowsAFailedBackupUntilOneSucceeds(FxRobot robot) throws Exception {
+        Label line = robot.lookup("#today-backup-failed").queryAs(Label.class);
+        assertThat(line.isVisible()).isFalse();
+        Path file = dir.resolve("usb-gone");
+        Files.writeString(file, "x");
+        db.writeVoid(ctx -> ctx.execute("INSERT INTO setting(key, value) VALUES ('backup.folder', ?)", file.toString()));
+
+        robot.clickOn("#backup-now");
+        robot.interact(notice::refresh);
+        assertThat(line.isVisible()).isTrue();
+        assertThat(line.getText()).contains("The last backup failed").contains("usb-gone");
+
+        robot.interact(() -> actions.setFolder(null));
+        robot.clickOn("#backup-now");
+        robot.interact(notice::refresh);
+        assertThat(line.isVisible()).isFalse();
     }
 
     @Test
