@@ -5,10 +5,14 @@ import java.time.Clock;
 import org.clinicdesk.document.AuditCsv;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.audit.AuditService;
+import org.clinicdesk.document.SheetPdfRenderer;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.privacy.PrivacyService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
+import org.clinicdesk.domain.sheet.BundledSheetLoader;
+import org.clinicdesk.domain.sheet.HandoutService;
+import org.clinicdesk.domain.sheet.SheetService;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.PasswordHasher;
 import org.clinicdesk.domain.staff.SignInService;
@@ -21,6 +25,8 @@ import org.clinicdesk.store.Database;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.shell.UiServices;
+import org.clinicdesk.ui.sheet.SheetDesk;
+import org.clinicdesk.ui.sheet.SheetOutput;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqAuditTrail;
 import org.clinicdesk.store.JooqClinicRepository;
@@ -30,6 +36,7 @@ import org.clinicdesk.store.JooqTodayRepository;
 import org.clinicdesk.store.JooqPrivacyRepository;
 import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
+import org.clinicdesk.store.JooqSheetRepository;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -50,6 +57,10 @@ public final class AppContext implements AutoCloseable {
     private final TodayService todayService;
     private final EnquiryService enquiryService;
     private final FollowUpQueue followUpQueue;
+    private final SheetService sheetService;
+    private final HandoutService handoutService;
+    private final BundledSheetLoader bundledSheetLoader;
+    private final SheetPdfRenderer sheetRenderer = new SheetPdfRenderer();
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -76,6 +87,10 @@ public final class AppContext implements AutoCloseable {
         JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
         this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
         this.followUpQueue = new FollowUpQueue(enquiries, clock);
+        JooqSheetRepository sheets = new JooqSheetRepository(database, clock);
+        this.sheetService = new SheetService(sheets, database, auditLog, currentUser, clock);
+        this.handoutService = new HandoutService(sheets, database, auditLog, currentUser, clock);
+        this.bundledSheetLoader = new BundledSheetLoader(sheets, clinicService, database, auditLog, clock);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -130,6 +145,22 @@ public final class AppContext implements AutoCloseable {
         return privacyService;
     }
 
+    public SheetService sheetService() {
+        return sheetService;
+    }
+
+    public HandoutService handoutService() {
+        return handoutService;
+    }
+
+    public BundledSheetLoader bundledSheetLoader() {
+        return bundledSheetLoader;
+    }
+
+    public SheetPdfRenderer sheetRenderer() {
+        return sheetRenderer;
+    }
+
     public ClinicianService clinicianService() {
         return clinicianService;
     }
@@ -159,9 +190,10 @@ public final class AppContext implements AutoCloseable {
      * {@link UiServices} is built, for the application and for UI tests alike.
      */
     public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
+        SheetDesk sheets = new SheetDesk(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
         return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
-                staffService, signInService, auditService, privacyService, clinicianService, consultationService,
-                consultationStatusService, todayService);
+                staffService, signInService, auditService, privacyService, sheets, clinicianService,
+                consultationService, consultationStatusService, todayService);
     }
 
     @Override

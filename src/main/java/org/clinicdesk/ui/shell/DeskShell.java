@@ -38,6 +38,9 @@ import org.clinicdesk.ui.signin.SignInView;
 import org.clinicdesk.ui.signin.SignInViewModel;
 import org.clinicdesk.ui.staff.StaffSettingsTabs;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.clinicdesk.ui.sheet.FxSheetPrinter;
+import org.clinicdesk.ui.sheet.SheetGiver;
+import org.clinicdesk.ui.sheet.SheetScreens;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -50,6 +53,7 @@ public final class DeskShell {
     public static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination SWITCH_USER =
             new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final String STYLESHEET_URL = DeskShell.class.getResource(STYLESHEET).toExternalForm();
     private final Stage stage;
     private final UiServices services;
     private final Scene scene;
@@ -58,6 +62,7 @@ public final class DeskShell {
     private MainWindow mainWindow;
     private EnquiryFormViewModel enquiryForm;
     private Duration idleOverride;
+    private SheetGiver sheetGiver;
 
     public DeskShell(Stage stage, UiServices services) {
         this.stage = stage;
@@ -120,6 +125,9 @@ public final class DeskShell {
             String clinicName = clinic.map(Clinic::name).orElse("");
             ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
                     this::refreshStatus);
+            SheetScreens sheets = SheetScreens.create(() -> stage, services.sheets(), services.clinicService(),
+                    services.tasks(), new FxDialogService(() -> stage), new FxSheetPrinter(() -> stage), STYLESHEET_URL);
+            sheetGiver = sheets.giver();
             ConsultationsScreen consultations = new ConsultationsScreen(services.consultationService(),
                     services.consultationStatusService(), services.tasks(), dialogs, services.links());
             TodayScreen today = new TodayScreen(services.todayService(), services.tasks(), new TodayNavigator() {
@@ -144,7 +152,7 @@ public final class DeskShell {
                     today,
                     enquiriesScreen(),
                     consultations,
-                    new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
+                    sheets.screen(),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
                     new SettingsScreen(settings, settingsTabs(user, clinic)));
             mainWindow = new MainWindow(clinicName, screens);
@@ -246,6 +254,11 @@ public final class DeskShell {
 
     public DeskLock deskLock() {
         return deskLock;
+    }
+
+    /** "Give sheets" for the enquiries screen (available once the main window is open). */
+    public SheetGiver sheetGiver() {
+        return sheetGiver;
     }
 
     public MainWindow mainWindow() {
