@@ -47,6 +47,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.clinicdesk.ui.sheet.FxSheetPrinter;
 import org.clinicdesk.ui.sheet.SheetGiver;
 import org.clinicdesk.ui.sheet.SheetScreens;
+import org.clinicdesk.ui.sheet.SheetsDueCard;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -154,6 +155,8 @@ public final class DeskShell {
                     mainWindow.show("enquiries");
                 }
             });
+            today.setSheetsCard(new SheetsDueCard(services.sheets().sheets(), services.tasks(),
+                    () -> mainWindow.show("sheets")).node());
             List<Screen> screens = List.of(
                     today,
                     enquiriesScreen(),
