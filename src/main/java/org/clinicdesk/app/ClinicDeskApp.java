@@ -39,6 +39,7 @@ public class ClinicDeskApp extends Application {
             if (options.demo()) {
                 DemoSetup.ensureDemoData(context);
             }
+            BundledSheets.ensureLoaded(context);
             needsFirstStart = context.clinicService().needsFirstStart();
             windowState = WindowState.read(dataDir);
             LOG.info("ClinicDesk {} started on {}", Version.current(), context.database().file());

@@ -106,7 +106,17 @@ public final class EnquiryTestDesk implements AutoCloseable {
                 new org.clinicdesk.domain.audit.AuditService(new JooqAuditTrail(db), audit,
                         new org.clinicdesk.document.AuditCsv(TestDb.ZONE), currentUser),
                 new org.clinicdesk.domain.privacy.PrivacyService(new JooqPrivacyRepository(db), clinic, db, audit,
-                        currentUser, TestDb.CLOCK));
+                        currentUser, TestDb.CLOCK), sheetDesk());
+    }
+
+    /** The information-sheet services over the same database, for UI tests that build the whole shell. */
+    public org.clinicdesk.ui.sheet.SheetDesk sheetDesk() {
+        JooqSheetRepository sheets = new JooqSheetRepository(db, TestDb.CLOCK);
+        JooqAuditLog audit = new JooqAuditLog(db, TestDb.CLOCK, currentUser);
+        return new org.clinicdesk.ui.sheet.SheetDesk(
+                new org.clinicdesk.domain.sheet.SheetService(sheets, db, audit, currentUser, TestDb.CLOCK),
+                new org.clinicdesk.ui.sheet.SheetOutput(new org.clinicdesk.domain.sheet.HandoutService(sheets, db, audit,
+                        currentUser, TestDb.CLOCK), clinic, new org.clinicdesk.document.SheetPdfRenderer(), false));
     }
 
     @Override

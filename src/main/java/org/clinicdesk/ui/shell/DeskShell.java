@@ -33,6 +33,9 @@ import org.clinicdesk.ui.signin.SignInView;
 import org.clinicdesk.ui.signin.SignInViewModel;
 import org.clinicdesk.ui.staff.StaffSettingsTabs;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.clinicdesk.ui.sheet.FxSheetPrinter;
+import org.clinicdesk.ui.sheet.SheetGiver;
+import org.clinicdesk.ui.sheet.SheetScreens;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -47,6 +50,7 @@ public final class DeskShell {
             new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination SWITCH_USER =
             new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final String STYLESHEET_URL = DeskShell.class.getResource(STYLESHEET).toExternalForm();
     private final Stage stage;
     private final UiServices services;
     private final Scene scene;
@@ -54,6 +58,7 @@ public final class DeskShell {
     private final DeskLock deskLock;
     private MainWindow mainWindow;
     private Duration idleOverride;
+    private SheetGiver sheetGiver;
 
     public DeskShell(Stage stage, UiServices services) {
         this.stage = stage;
@@ -129,12 +134,15 @@ public final class DeskShell {
             String clinicName = clinic.map(Clinic::name).orElse("");
             ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
                     this::refreshStatus);
+            SheetScreens sheets = SheetScreens.create(() -> stage, services.sheets(), services.clinicService(),
+                    services.tasks(), new FxDialogService(() -> stage), new FxSheetPrinter(() -> stage), STYLESHEET_URL);
+            sheetGiver = sheets.giver();
             List<Screen> screens = List.of(
                     new ComingScreen("today", "nav.today", Material2OutlinedAL.EVENT_NOTE, "coming.today"),
                     enquiriesScreen(),
                     new ComingScreen("consultations", "nav.consultations", Material2OutlinedAL.CALENDAR_TODAY,
                             "coming.consultations"),
-                    new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
+                    sheets.screen(),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
                     new SettingsScreen(settings, StaffSettingsTabs.forUser(user, services.staffService(),
                             services.auditService(), services.privacyService(), zone(clinic),
@@ -226,6 +234,11 @@ public final class DeskShell {
 
     public DeskLock deskLock() {
         return deskLock;
+    }
+
+    /** "Give sheets" for the enquiries screen (available once the main window is open). */
+    public SheetGiver sheetGiver() {
+        return sheetGiver;
     }
 
     public MainWindow mainWindow() {

@@ -10,10 +10,11 @@ import org.clinicdesk.domain.staff.SignInService;
 import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.sheet.SheetDesk;
 
 /** What the screens are given by the application: domain services, the task runner, and facts about this run. */
 public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
                          EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
                          StaffService staffService, SignInService signInService, AuditService auditService,
-                         PrivacyService privacyService) {
+                         PrivacyService privacyService, SheetDesk sheets) {
 }
