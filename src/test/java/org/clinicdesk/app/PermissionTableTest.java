@@ -16,6 +16,11 @@ import java.util.function.Consumer;
 import org.clinicdesk.domain.audit.AuditFilter;
 import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.enquiry.EnquiryQuery;
+import org.clinicdesk.domain.sheet.HandoutMethod;
+import org.clinicdesk.domain.sheet.PrintPurpose;
+import org.clinicdesk.domain.sheet.SheetContent;
+import org.clinicdesk.domain.sheet.SheetKind;
+import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.domain.staff.Permission;
 import org.clinicdesk.domain.staff.PermissionDeniedException;
 import org.clinicdesk.domain.staff.Role;
@@ -88,9 +93,40 @@ class PermissionTableTest {
             case ERASE_PERSONAL_DATA -> List.of(c -> c.privacyService().erase(enquiry(n)),
                     c -> c.privacyService().retentionCandidates());
             case RECORD_ENQUIRY -> List.of(c -> c.enquiryService().withdrawConsent(enquiry(n), 1));
+            case EDIT_SHEET -> List.of(c -> c.sheetService().create(sheet(n)));
+            case REVIEW_SHEET -> {
+                long inReview = asManager(c -> c.sheetService().submitForReview(c.sheetService().create(sheet(n)).id()).id());
+                yield List.of(c -> c.sheetService().approve(inReview, null));
+            }
+            case PRINT_APPROVED_SHEET -> {
+                SheetVersion approved = asManager(c -> c.sheetService().approve(
+                        c.sheetService().submitForReview(c.sheetService().create(sheet(n)).id()).id(), null));
+                yield List.of(c -> c.handoutService().authorise(approved, PrintPurpose.FOR_PATIENT),
+                        c -> c.handoutService().recordGiven(List.of(approved), null, null, HandoutMethod.PRINTED));
+            }
             // these services belong to features not merged yet; they guard with the same CurrentUser gate
             default -> List.of(c -> c.currentUser().require(permission, "do this"));
         };
+    }
+
+    private static SheetContent sheet(int n) {
+        return new SheetContent("general-" + n, SheetKind.GENERAL, List.of(), "en", "Visiting the clinic " + n,
+                "What to bring", "# Visiting the clinic\n\nBring your reports.", null, List.of("Clinic staff"), "Asha");
+    }
+
+    /** Prepares something as the manager, then gives the desk back to whoever was signed in. */
+    private <T> T asManager(java.util.function.Function<AppContext, T> work) {
+        StaffMember before = fx.context.currentUser().get().orElse(null);
+        fx.signInAs(fx.manager);
+        try {
+            return work.apply(fx.context);
+        } finally {
+            if (before == null) {
+                fx.context.currentUser().signOut();
+            } else {
+                fx.signInAs(before);
+            }
+        }
     }
 
     private long enquiry(int n) {
