@@ -174,6 +174,22 @@ class PermissionTableTest {
         return Permission.values();
     }
 
+    /** PRINT_DRAFT_SHEET: a review copy of a draft prints (watermarked) for clinicians and managers; reception is told why not. */
+    @ParameterizedTest(name = "draft review copy as {0}")
+    @org.junit.jupiter.params.provider.EnumSource(Role.class)
+    void aDraftPrintsOnlyAsAWatermarkedReviewCopyForClinicalRoles(Role role) {
+        SheetVersion draft = asManager(c -> c.sheetService().create(sheet(serial.incrementAndGet())));
+        fx.signInAs(members.get(role));
+        if (EXPECTED.get(Permission.PRINT_DRAFT_SHEET).contains(role)) {
+            assertThat(fx.context.handoutService().authorise(draft, PrintPurpose.REVIEW_COPY).draftWatermark()).isTrue();
+        } else {
+            assertThatThrownBy(() -> fx.context.handoutService().authorise(draft, PrintPurpose.REVIEW_COPY))
+                    .hasMessageContaining("not approved yet");
+        }
+        assertThatThrownBy(() -> fx.context.handoutService().authorise(draft, PrintPurpose.FOR_PATIENT))
+                .hasMessageContaining("not approved yet");
+    }
+
     @Test
     void aDeactivatedManagerStillSignedInMayDoNothing() {
         StaffMember inactive = new StaffMember(fx.manager.id(), fx.manager.username(), fx.manager.fullName(),
