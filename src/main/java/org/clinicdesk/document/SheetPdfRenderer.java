@@ -69,8 +69,9 @@ public final class SheetPdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(options.pageSize().rectangle(), SheetStyle.MARGIN_SIDE, SheetStyle.MARGIN_SIDE,
                 SheetStyle.MARGIN_TOP, SheetStyle.MARGIN_BOTTOM);
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        // before getInstance: the writer copies the layout manager when it is created, and never again
         doc.setGlyphLayoutManager(fonts.layoutManager());
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new SheetPageDecorator(sheet, options, fonts, totalPages));
         doc.addTitle(sheet.title());
         doc.addAuthor(options.letterhead().clinicName());

@@ -15,6 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.clinicdesk.domain.audit.AuditFilter;
 import org.clinicdesk.domain.clinic.MedicalCondition;
+import org.clinicdesk.domain.enquiry.EnquiryQuery;
+import org.clinicdesk.domain.sheet.HandoutMethod;
+import org.clinicdesk.domain.sheet.PrintPurpose;
+import org.clinicdesk.domain.sheet.SheetContent;
+import org.clinicdesk.domain.sheet.SheetKind;
+import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.domain.staff.Permission;
 import org.clinicdesk.domain.staff.PermissionDeniedException;
 import org.clinicdesk.domain.staff.Role;
@@ -70,20 +76,57 @@ class PermissionTableTest {
         fx.close();
     }
 
-    /** One call through a real service that needs exactly this permission. */
-    private Consumer<AppContext> actionNeeding(Permission permission) {
+    /** Calls through real services that need exactly this permission (one per service that checks it). */
+    private List<Consumer<AppContext>> actionsNeeding(Permission permission) {
         int n = serial.incrementAndGet();
         return switch (permission) {
-            case MANAGE_SETTINGS -> c -> c.clinicService().saveCondition(MedicalCondition.newCondition("Condition " + n, ""));
-            case MANAGE_STAFF -> c -> c.staffService().addStaff("New Person", "person" + n, Role.RECEPTION,
-                    StaffFixture.STAFF_PASSWORD);
-            case VIEW_AUDIT -> c -> c.auditService().find(AuditFilter.ANY);
-            case EXPORT_DATA -> c -> c.auditService().exportCsv(AuditFilter.ANY, dir.resolve("audit-" + n + ".csv"));
-            case ERASE_PERSONAL_DATA -> c -> c.privacyService().erase(enquiry(n));
-            case RECORD_ENQUIRY -> c -> c.enquiryService().withdrawConsent(enquiry(n), 1);
-            // these services belong to other features; they guard with the same CurrentUser gate
-            default -> c -> c.currentUser().require(permission, "do this");
+            case MANAGE_SETTINGS -> List.of(
+                    c -> c.clinicService().saveCondition(MedicalCondition.newCondition("Condition " + n, "")),
+                    c -> c.privacyService().savePrivacySettings("Notice " + n, 10, null));
+            case MANAGE_STAFF -> List.of(
+                    c -> c.staffService().addStaff("New Person", "person" + n, Role.RECEPTION, StaffFixture.STAFF_PASSWORD),
+                    c -> c.staffService().reactivate(fx.manager.id()));
+            case VIEW_AUDIT -> List.of(c -> c.auditService().find(AuditFilter.ANY));
+            case EXPORT_DATA -> List.of(
+                    c -> c.auditService().exportCsv(AuditFilter.ANY, dir.resolve("audit-" + n + ".csv")),
+                    c -> c.enquiryService().export(EnquiryQuery.ALL, row -> { }));
+            case ERASE_PERSONAL_DATA -> List.of(c -> c.privacyService().erase(enquiry(n)),
+                    c -> c.privacyService().retentionCandidates());
+            case RECORD_ENQUIRY -> List.of(c -> c.enquiryService().withdrawConsent(enquiry(n), 1));
+            case EDIT_SHEET -> List.of(c -> c.sheetService().create(sheet(n)));
+            case REVIEW_SHEET -> {
+                long inReview = asManager(c -> c.sheetService().submitForReview(c.sheetService().create(sheet(n)).id()).id());
+                yield List.of(c -> c.sheetService().approve(inReview, null));
+            }
+            case PRINT_APPROVED_SHEET -> {
+                SheetVersion approved = asManager(c -> c.sheetService().approve(
+                        c.sheetService().submitForReview(c.sheetService().create(sheet(n)).id()).id(), null));
+                yield List.of(c -> c.handoutService().authorise(approved, PrintPurpose.FOR_PATIENT),
+                        c -> c.handoutService().recordGiven(List.of(approved), null, null, HandoutMethod.PRINTED));
+            }
+            // these services belong to features not merged yet; they guard with the same CurrentUser gate
+            default -> List.of(c -> c.currentUser().require(permission, "do this"));
         };
+    }
+
+    private static SheetContent sheet(int n) {
+        return new SheetContent("general-" + n, SheetKind.GENERAL, List.of(), "en", "Visiting the clinic " + n,
+                "What to bring", "# Visiting the clinic\n\nBring your reports.", null, List.of("Clinic staff"), "Asha");
+    }
+
+    /** Prepares something as the manager, then gives the desk back to whoever was signed in. */
+    private <T> T asManager(java.util.function.Function<AppContext, T> work) {
+        StaffMember before = fx.context.currentUser().get().orElse(null);
+        fx.signInAs(fx.manager);
+        try {
+            return work.apply(fx.context);
+        } finally {
+            if (before == null) {
+                fx.context.currentUser().signOut();
+            } else {
+                fx.signInAs(before);
+            }
+        }
     }
 
     private long enquiry(int n) {
@@ -103,14 +146,15 @@ class PermissionTableTest {
     @ParameterizedTest(name = "{0} {1} allowed={2}")
     @MethodSource("table")
     void eachRoleMayDoExactlyWhatTheTableSays(Role role, Permission permission, boolean allowed) {
-        Consumer<AppContext> action = actionNeeding(permission);
         fx.signInAs(members.get(role));
-        if (allowed) {
-            assertThatCode(() -> action.accept(fx.context)).doesNotThrowAnyException();
-        } else {
-            assertThatThrownBy(() -> action.accept(fx.context)).isInstanceOf(PermissionDeniedException.class)
-                    .hasMessageContaining("Your account (" + role.name().toLowerCase(java.util.Locale.ROOT) + ")")
-                    .hasMessageEndingWith("Ask a manager.");
+        for (Consumer<AppContext> action : actionsNeeding(permission)) {
+            if (allowed) {
+                assertThatCode(() -> action.accept(fx.context)).doesNotThrowAnyException();
+            } else {
+                assertThatThrownBy(() -> action.accept(fx.context)).isInstanceOf(PermissionDeniedException.class)
+                        .hasMessageContaining("Your account (" + role.name().toLowerCase(java.util.Locale.ROOT) + ")")
+                        .hasMessageEndingWith("Ask a manager.");
+            }
         }
         assertThat(permission.grantedTo(role)).isEqualTo(allowed);
     }
@@ -118,14 +162,32 @@ class PermissionTableTest {
     @ParameterizedTest(name = "signed out: {0}")
     @MethodSource("permissions")
     void nobodySignedInMayDoAnything(Permission permission) {
-        Consumer<AppContext> action = actionNeeding(permission);
+        List<Consumer<AppContext>> actions = actionsNeeding(permission);
         fx.context.currentUser().signOut();
-        assertThatThrownBy(() -> action.accept(fx.context)).isInstanceOf(PermissionDeniedException.class)
-                .hasMessageStartingWith("Sign in to");
+        for (Consumer<AppContext> action : actions) {
+            assertThatThrownBy(() -> action.accept(fx.context)).isInstanceOf(PermissionDeniedException.class)
+                    .hasMessageStartingWith("Sign in to");
+        }
     }
 
     static Permission[] permissions() {
         return Permission.values();
+    }
+
+    /** PRINT_DRAFT_SHEET: a review copy of a draft prints (watermarked) for clinicians and managers; reception is told why not. */
+    @ParameterizedTest(name = "draft review copy as {0}")
+    @org.junit.jupiter.params.provider.EnumSource(Role.class)
+    void aDraftPrintsOnlyAsAWatermarkedReviewCopyForClinicalRoles(Role role) {
+        SheetVersion draft = asManager(c -> c.sheetService().create(sheet(serial.incrementAndGet())));
+        fx.signInAs(members.get(role));
+        if (EXPECTED.get(Permission.PRINT_DRAFT_SHEET).contains(role)) {
+            assertThat(fx.context.handoutService().authorise(draft, PrintPurpose.REVIEW_COPY).draftWatermark()).isTrue();
+        } else {
+            assertThatThrownBy(() -> fx.context.handoutService().authorise(draft, PrintPurpose.REVIEW_COPY))
+                    .hasMessageContaining("not approved yet");
+        }
+        assertThatThrownBy(() -> fx.context.handoutService().authorise(draft, PrintPurpose.FOR_PATIENT))
+                .hasMessageContaining("not approved yet");
     }
 
     @Test
@@ -133,7 +195,7 @@ class PermissionTableTest {
         StaffMember inactive = new StaffMember(fx.manager.id(), fx.manager.username(), fx.manager.fullName(),
                 Role.MANAGER, false);
         fx.signInAs(inactive);
-        assertThatThrownBy(() -> actionNeeding(Permission.MANAGE_SETTINGS).accept(fx.context))
+        assertThatThrownBy(() -> actionsNeeding(Permission.MANAGE_SETTINGS).getFirst().accept(fx.context))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 }

@@ -117,6 +117,12 @@ class SheetPdfRendererTest {
                 Files.write(Path.of(dir).resolve("script-" + c[0] + ".pdf"), pdf);
             }
             assertThat(pages(pdf).getFirst()).as(c[0]).contains(c[1], "(SLE 2024).", "Page 1 of 1");
+            // shaped runs are written as glyphs with ActualText; without the glyph layout there is none
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String content = new String(doc.getPage(0).getContents().readAllBytes(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(content).as(c[0]).contains("/ActualText");
+            }
         }
     }
 

@@ -67,7 +67,9 @@ final class ClinicCentresPane {
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         TableView<Centre> table = new TableView<>(vm.centres());
         table.setId("settings-centres");
-        table.getColumns().add(column("centre.name", c -> c.name()));
+        TableColumn<Centre, String> name = column("centre.name", c -> c.name());
+        name.setPrefWidth(220);
+        table.getColumns().add(name);
         table.getColumns().add(column("centre.city", c -> c.city()));
         table.getColumns().add(column("centre.phone", c -> c.phone().isEmpty() ? "" : new PhoneNumber(c.phone()).formatted()));
         table.getColumns().add(column("centre.status", c -> Messages.get(c.active() ? "centre.active" : "centre.inactive")));

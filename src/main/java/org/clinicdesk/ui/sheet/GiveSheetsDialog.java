@@ -68,6 +68,7 @@ public final class GiveSheetsDialog implements SheetGiver {
     private VBox content() {
         Label intro = new Label(Messages.get("give.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<GiveSheetsViewModel.Choice> list = new ListView<>(model.choices());
         list.setId("give-list");
         list.setCellFactory(v -> new ChoiceCell());

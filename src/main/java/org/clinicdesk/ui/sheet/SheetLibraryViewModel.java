@@ -53,6 +53,16 @@ public final class SheetLibraryViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private int previewRequest;
+    /** Rendered pages of the last few sheets: a version's content and review state are part of the key. */
+    private final java.util.Map<PreviewKey, List<Image>> previews = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<PreviewKey, List<Image>> eldest) {
+            return size() > 8;
+        }
+    };
+
+    private record PreviewKey(SheetVersion version, SheetPageSize size, java.time.LocalDate day) {
+    }
 
     public SheetLibraryViewModel(SheetService sheets, ClinicService clinic, SheetOutput output, TaskRunner tasks,
                                  DialogService dialogs, SheetPrinter printer) {
@@ -105,9 +115,17 @@ public final class SheetLibraryViewModel {
         status.set(statusLine(v));
         // never show one sheet's pages under another's name while the new ones render
         pages.clear();
+        PreviewKey key = new PreviewKey(v, size, sheets.today());
+        List<Image> cached = previews.get(key);
+        if (cached != null) {
+            pages.setAll(cached);
+            return;
+        }
         tasks.run(() -> PdfRaster.pages(output.preview(v, size, !v.inDate(sheets.today())), SCREEN_DPI), images -> {
+            List<Image> shown = images.stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList();
+            previews.put(key, shown);
             if (request == previewRequest) {
-                pages.setAll(images.stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList());
+                pages.setAll(shown);
             }
         }, this::fail);
     }

@@ -182,6 +182,12 @@ public final class SheetsScreen implements Screen {
             }
             Label name = new Label(v.title());
             name.getStyleClass().add("sheet-row-title");
+            // long titles wrap inside the list instead of pushing it sideways
+            name.setWrapText(true);
+            if (getListView() != null) {
+                name.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
+            }
+            setPrefWidth(0);
             Label detail = new Label(Messages.format("sheets.row", SheetNames.kind(v.kind()),
                     v.language(), v.version(), SheetNames.status(v.status())));
             detail.getStyleClass().addAll(Styles.HINT, "sheet-status-" + v.status().name().toLowerCase());

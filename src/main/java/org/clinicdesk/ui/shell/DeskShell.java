@@ -48,6 +48,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.clinicdesk.ui.sheet.FxSheetPrinter;
 import org.clinicdesk.ui.sheet.SheetGiver;
 import org.clinicdesk.ui.sheet.SheetScreens;
+import org.clinicdesk.ui.sheet.SheetsDueCard;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -57,7 +58,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public final class DeskShell {
     public static final String STYLESHEET = "/org/clinicdesk/ui/clinicdesk.css";
-    public static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+Shift+L: plain Ctrl+L logs a contact in the enquiry form. */
+    public static final KeyCombination LOCK =
+            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination SWITCH_USER =
             new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final String STYLESHEET_URL = DeskShell.class.getResource(STYLESHEET).toExternalForm();
@@ -78,6 +81,19 @@ public final class DeskShell {
         this.dialogs = new FxDialogService(() -> stage);
         this.deskLock = new DeskLock(services.signInService(), services.tasks(), System::nanoTime, this::openMainWindow);
         scene.getStylesheets().add(DeskShell.class.getResource(STYLESHEET).toExternalForm());
+        // a filter, not an accelerator: it comes before any screen's own key handling
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (mainWindow == null || deskLock.covering()) {
+                return;
+            }
+            if (LOCK.match(e)) {
+                e.consume();
+                deskLock.lock();
+            } else if (SWITCH_USER.match(e)) {
+                e.consume();
+                deskLock.switchUser();
+            }
+        });
         stage.setScene(scene);
     }
 
@@ -155,6 +171,8 @@ public final class DeskShell {
                     mainWindow.show("enquiries");
                 }
             });
+            today.setSheetsCard(new SheetsDueCard(services.sheets().sheets(), services.tasks(),
+                    () -> mainWindow.show("sheets")).node());
             if (services.backupActions() != null) {
                 today.setBackupNotice(new BackupNotice(services.backupActions(), services.tasks()).root());
             }
@@ -169,8 +187,6 @@ public final class DeskShell {
             mainWindow.addStatusItems(statusItems(user));
             scene.getAccelerators().clear();
             mainWindow.installShortcuts(scene);
-            scene.getAccelerators().put(LOCK, deskLock::lock);
-            scene.getAccelerators().put(SWITCH_USER, deskLock::switchUser);
             // while the lock covers the window, no shortcut may reach a screen
             scene.getAccelerators().replaceAll((key, action) -> () -> {
                 if (!deskLock.covering()) {
@@ -216,7 +232,7 @@ public final class DeskShell {
                 new FontIcon(Material2OutlinedMZ.PEOPLE_ALT), deskLock::switchUser);
         switchUser.setTooltip(new Tooltip(Messages.get("status.switchUser") + "  (Ctrl+Shift+U)"));
         Button lock = statusButton("status-lock", "status.lock", new FontIcon(Material2OutlinedAL.LOCK), deskLock::lock);
-        lock.setTooltip(new Tooltip(Messages.get("status.lock") + "  (Ctrl+L)"));
+        lock.setTooltip(new Tooltip(Messages.get("status.lock") + "  (Ctrl+Shift+L)"));
         return new javafx.scene.Node[] {who, consent, switchUser, lock};
     }
 

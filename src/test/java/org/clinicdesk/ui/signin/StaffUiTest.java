@@ -150,7 +150,7 @@ class StaffUiTest {
     @Test
     void theLockLeadsToSwitchUserButCancelReturnsToTheLock(FxRobot robot) throws Exception {
         signIn(robot, "ravi", StaffFixture.STAFF_PASSWORD);
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lock-screen").tryQuery().isPresent());
         waitForFxEvents();
         robot.clickOn("#signin-switch");
