@@ -45,7 +45,9 @@ public class ApplicationStartUiTest {
     void demoStartsSignedInOnTodayAndSaysDemoInTheTitle() throws Exception {
         var app = FxToolkit.setupApplication(TestableApp.class, "--demo", "--data-dir", dir.toString());
         FxRobot robot = new FxRobot();
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-today").tryQuery().isPresent());
+        // the title is set in the same callback that builds the window, after the navigation exists
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-today").tryQuery().isPresent()
+                && stage.getTitle() != null && stage.getTitle().contains("DEMO"));
         assertThat(stage.getTitle()).contains("Deccan Rheumatology Clinic (demo)", "DEMO");
         assertThat(Files.exists(dir.resolve("clinicdesk.db"))).isTrue();
         FxToolkit.cleanupApplication(app);
