@@ -246,7 +246,7 @@ public final class EnquiryFormView {
         timeline.setCellFactory(list -> new TimelineCell());
     }
 
-    /** Ctrl+S saves, Ctrl+L jumps to the contact note (Enter then logs it); called by the screen's key filter. */
+    /** Ctrl+S saves, Ctrl+K jumps to the contact note (Enter then logs it); called by the screen's key filter. */
     boolean handleShortcut(KeyEvent e) {
         if (!e.isShortcutDown()) {
             return false;
@@ -255,7 +255,7 @@ public final class EnquiryFormView {
             onSave();
             return true;
         }
-        if (e.getCode() == KeyCode.L && viewModel.storedProperty().get() != null) {
+        if (e.getCode() == KeyCode.K && viewModel.storedProperty().get() != null) {
             contactNote.requestFocus();
             return true;
         }

@@ -101,8 +101,8 @@ class EnquiryUiTest {
         robot.clickOn(robot.lookup("#enquiry-list .table-row-cell").nth(0).queryAs(Node.class));
         waitUntil(() -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
 
-        // log a follow-up: Ctrl+L, a note, Enter
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        // log a follow-up: Ctrl+K, a note, Enter
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write("Will call back on Friday").type(KeyCode.ENTER);
         waitUntil(() -> desk.db.read(ctx -> ctx.fetchCount(ENQUIRY_EVENT,
                 ENQUIRY_EVENT.ENQUIRY_ID.eq(saved.id()).and(ENQUIRY_EVENT.KIND.eq("CONTACT_CALL")))) == 1);
