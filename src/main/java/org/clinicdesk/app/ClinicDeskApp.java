@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The window. Database work happens in {@link #init()} (the launcher thread), never on the FX thread. */
-public final class ClinicDeskApp extends Application {
+public class ClinicDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicDeskApp.class);
     private InstanceLock lock;
     private AppContext context;
@@ -58,8 +58,9 @@ public final class ClinicDeskApp extends Application {
             alert.setTitle(Messages.get("app.name"));
             alert.setHeaderText(Messages.get("start.failed"));
             alert.getDialogPane().setMinWidth(520);
-            alert.showAndWait();
-            Platform.exit();
+            alert.getDialogPane().setId("start-failure");
+            alert.setOnHidden(e -> exitAfterStartFailure());
+            alert.show();
             return;
         }
         tasks = new FxTaskRunner();
@@ -69,7 +70,15 @@ public final class ClinicDeskApp extends Application {
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         shell.start(needsFirstStart);
+        stage.setOnShown(e -> LOG.info("Window shown {} ms after the process started",
+                java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
+                        java.time.Instant.now()).toMillis()));
         stage.show();
+    }
+
+    /** Closing the start-up failure message ends the program. */
+    void exitAfterStartFailure() {
+        Platform.exit();
     }
 
     @Override

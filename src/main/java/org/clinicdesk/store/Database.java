@@ -2,6 +2,7 @@ package org.clinicdesk.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -84,11 +85,26 @@ public final class Database implements AutoCloseable, Transactions {
         hikari.setMaximumPoolSize(4);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(30_000);
-        return new HikariDataSource(hikari);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (HikariPool.PoolInitializationException e) {
+            String reason = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            if (reason.contains("SQLITE_NOTADB") || reason.contains("SQLITE_CORRUPT")) {
+                throw new DatabaseDamagedException(file, reason);
+            }
+            throw new ClinicDeskException("Cannot open the data file " + file + " (" + reason
+                    + "). Check that the folder exists and can be written, or choose another with --data-dir.", e);
+        }
     }
 
     private static void quickCheck(HikariDataSource ds, Path file) {
-        String result = String.valueOf(DSL.using(ds, SQLDialect.SQLITE, settings()).fetchValue("PRAGMA quick_check"));
+        String result;
+        try {
+            result = String.valueOf(DSL.using(ds, SQLDialect.SQLITE, settings()).fetchValue("PRAGMA quick_check"));
+        } catch (org.jooq.exception.DataAccessException e) {
+            // SQLITE_NOTADB and friends: not a database at all, or a header too damaged to read
+            throw new DatabaseDamagedException(file, String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        }
         if (!"ok".equalsIgnoreCase(result)) {
             throw new DatabaseDamagedException(file, result);
         }

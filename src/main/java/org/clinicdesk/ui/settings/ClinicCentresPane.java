@@ -117,20 +117,28 @@ final class ClinicCentresPane {
         save.setId("settings-save-centre");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.saveCentre());
-        VBox box = new VBox(8, heading,
-                FormLayout.field("centre.name", "settings-centre-name", form.name, vm.centreErrors().field("centreName")),
-                FormLayout.field("centre.city", "settings-centre-city", form.city, vm.centreErrors().field("centreCity")),
-                FormLayout.field("centre.address", "settings-centre-address", form.address, null),
-                FormLayout.field("centre.phone", "settings-centre-phone", form.phone, vm.centreErrors().field("centrePhone")),
-                FormLayout.field("centre.whatsapp", "settings-centre-whatsapp", form.whatsapp,
-                        vm.centreErrors().field("centreWhatsapp")),
-                FormLayout.field("centre.mapLink", "settings-centre-map", form.mapLink, null),
-                templateLabel, template, templateHint, active,
-                FormLayout.formError(vm.centreErrors().form(), "settings-centre-error"), save);
-        box.setPadding(new Insets(16));
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(12, 4);
+        grid.add(FormLayout.field("centre.name", "settings-centre-name", form.name, vm.centreErrors().field("centreName")), 0, 0);
+        grid.add(FormLayout.field("centre.city", "settings-centre-city", form.city, vm.centreErrors().field("centreCity")), 1, 0);
+        grid.add(FormLayout.field("centre.address", "settings-centre-address", form.address, null), 0, 1, 2, 1);
+        grid.add(FormLayout.field("centre.phone", "settings-centre-phone", form.phone, vm.centreErrors().field("centrePhone")), 0, 2);
+        grid.add(FormLayout.field("centre.whatsapp", "settings-centre-whatsapp", form.whatsapp,
+                vm.centreErrors().field("centreWhatsapp")), 1, 2);
+        grid.add(FormLayout.field("centre.mapLink", "settings-centre-map", form.mapLink, null), 0, 3, 2, 1);
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        VBox fields = new VBox(8, heading, grid, templateLabel, template, templateHint, active);
+        fields.setPadding(new Insets(16));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(fields);
         scroll.setFitToWidth(true);
-        return scroll;
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the Save button stays in view however tall the form is
+        HBox actions = new HBox(8, save);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox bottom = new VBox(8, FormLayout.formError(vm.centreErrors().form(), "settings-centre-error"), actions);
+        bottom.setPadding(new Insets(8, 16, 16, 16));
+        return new VBox(scroll, bottom);
     }
 
     SplitPane root() {

@@ -1,0 +1,35 @@
+package org.clinicdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rule: ui -> domain <- store, document -> domain, app wires them. */
+@AnalyzeClasses(packages = "org.clinicdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule uiDoesNotReachTheStore = noClasses().that().resideInAPackage("org.clinicdesk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.clinicdesk.store..", "org.jooq..", "java.sql..",
+                    "org.clinicdesk.app..");
+
+    @ArchTest
+    static final ArchRule domainReachesNoOtherLayer = noClasses().that().resideInAPackage("org.clinicdesk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.clinicdesk.ui..", "org.clinicdesk.store..",
+                    "org.clinicdesk.app..", "org.clinicdesk.document..", "javafx..", "org.jooq..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule storeDoesNotReachTheUi = noClasses().that().resideInAPackage("org.clinicdesk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.clinicdesk.ui..", "org.clinicdesk.app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule documentHasNoSceneCode = noClasses().that().resideInAPackage("org.clinicdesk.document..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.clinicdesk.ui..",
+                    "org.clinicdesk.store..", "org.clinicdesk.app..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule nothingPrintsToTheConsoleOrStackTraces = noClasses().that().resideOutsideOfPackage("org.clinicdesk.app..")
+            .should().callMethod(Throwable.class, "printStackTrace");
+}

@@ -1,0 +1,44 @@
+package org.clinicdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.clinicdesk.ui.common.Messages;
+import org.junit.jupiter.api.Test;
+
+/** Every key the code and the FXML files use exists in messages.properties. */
+class LocalizationConsistencyTest {
+    private static final Pattern JAVA_KEY = Pattern.compile("Messages\\.(?:get|format)\\(\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
+    private static final Pattern TITLE_KEY = Pattern.compile("\"((?:nav|coming)\\.[a-zA-Z0-9_.]+)\"");
+
+    @Test
+    void everyUsedKeyIsDefined() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.toString();
+                if (!name.endsWith(".java") && !name.endsWith(".fxml")) {
+                    continue;
+                }
+                String text = Files.readString(file);
+                for (Pattern p : name.endsWith(".java") ? new Pattern[] {JAVA_KEY, TITLE_KEY} : new Pattern[] {FXML_KEY}) {
+                    Matcher m = p.matcher(text);
+                    while (m.find()) {
+                        if (!Messages.has(m.group(1))) {
+                            missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys missing from messages.properties").isEmpty();
+    }
+}
