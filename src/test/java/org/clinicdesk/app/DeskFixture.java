@@ -14,6 +14,8 @@ import org.clinicdesk.ui.shell.UiServices;
 public final class DeskFixture implements AutoCloseable {
     public final AppContext context;
     public final FxTaskRunner tasks;
+    /** Links the screens asked the platform to open (WhatsApp, tel:). */
+    public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
     public DeskShell shell;
 
     private DeskFixture(AppContext context) {
@@ -29,7 +31,8 @@ public final class DeskFixture implements AutoCloseable {
     public DeskFixture show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
-        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false));
+        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false,
+                context.enquiryService(), context.followUpQueue(), links::add));
         shell.start(context.clinicService().needsFirstStart());
         stage.show();
         return this;
