@@ -1,0 +1,97 @@
+package org.clinicdesk.store;
+
+import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * One page of a text search, read tier by tier (exact, start of name, start of a word, anywhere; newest first in each),
+ * so a page never has to sort every match: each tier is read in rowid order and stops at the page's end. Without
+ * filters the FTS index alone answers (erased rows are not indexed); with filters each tier joins the enquiry table.
+ */
+final class EnquiryTextSearch {
+    private static final Field<Long> ROWID = DSL.field("rowid", Long.class);
+
+    private EnquiryTextSearch() {
+    }
+
+    static List<Long> page(DSLContext ctx, EnquirySearchText text, Condition filters, boolean filtered, int offset, int limit) {
+        List<Long> exact = ctx.select(ENQUIRY.ID).from(ENQUIRY).where(filters.and(exact(text)))
+                .orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
+        List<Long> out = new ArrayList<>();
+        int skip = offset;
+        if (skip < exact.size()) {
+            out.addAll(exact.subList(skip, Math.min(exact.size(), skip + limit)));
+            skip = 0;
+        } else {
+            skip -= exact.size();
+        }
+        Condition shortWords = shortWords(text);
+        for (EnquirySearchText.Tier tier : text.tiers()) {
+            if (tier.match() == null || out.size() == limit) {
+                continue;
+            }
+            // short words narrow only the last tier: the earlier ones match the whole typed text
+            boolean last = !text.isPhone() && tier == text.tiers().getLast();
+            Condition extra = last ? shortWords : DSL.noCondition();
+            boolean joined = filtered || (last && !text.shortWords().isEmpty());
+            List<Long> rows = ids(ctx, tier.match(), filters.and(extra), exact, joined, skip, limit - out.size());
+            if (rows.isEmpty() && skip > 0) {
+                skip -= count(ctx, tier.match(), filters.and(extra), exact, joined);
+            } else {
+                skip = 0;
+            }
+            out.addAll(rows);
+        }
+        return out;
+    }
+
+    private static List<Long> ids(DSLContext ctx, String match, Condition filters, List<Long> exact, boolean joined,
+                                  int offset, int limit) {
+        if (!joined) {
+            return ctx.select(ROWID).from(DSL.table("enquiry_fts")).where(matches(match)).and(ROWID.notIn(exact))
+                    .orderBy(ROWID.desc()).limit(limit).offset(offset).fetch(ROWID);
+        }
+        return ctx.select(ENQUIRY.ID).from(ENQUIRY).where(filters).and(ENQUIRY.ID.in(matching(match)))
+                .and(ENQUIRY.ID.notIn(exact)).orderBy(ENQUIRY.ID.desc()).limit(limit).offset(offset).fetch(ENQUIRY.ID);
+    }
+
+    private static int count(DSLContext ctx, String match, Condition filters, List<Long> exact, boolean joined) {
+        if (!joined) {
+            return ctx.fetchCount(DSL.selectOne().from(DSL.table("enquiry_fts")).where(matches(match)).and(ROWID.notIn(exact)));
+        }
+        return ctx.fetchCount(DSL.selectOne().from(ENQUIRY).where(filters).and(ENQUIRY.ID.in(matching(match)))
+                .and(ENQUIRY.ID.notIn(exact)));
+    }
+
+    private static org.jooq.Select<org.jooq.Record1<Long>> matching(String match) {
+        return DSL.select(ROWID).from(DSL.table("enquiry_fts")).where(matches(match));
+    }
+
+    private static Condition matches(String match) {
+        return DSL.condition("enquiry_fts MATCH {0}", DSL.val(match));
+    }
+
+    private static Condition exact(EnquirySearchText text) {
+        if (text.isPhone()) {
+            List<String> forms = List.of("+" + text.phoneDigits(), "+91" + text.phoneDigits());
+            return ENQUIRY.PHONE.in(forms).or(ENQUIRY.PHONE_ALT.in(forms));
+        }
+        return DSL.lower(ENQUIRY.FULL_NAME).eq(text.lowered());
+    }
+
+    private static Condition shortWords(EnquirySearchText text) {
+        Condition c = DSL.noCondition();
+        for (String word : text.shortWords()) {
+            String escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            c = c.and(ENQUIRY.FULL_NAME.likeIgnoreCase(escaped + "%", '\\')
+                    .or(ENQUIRY.FULL_NAME.likeIgnoreCase("% " + escaped + "%", '\\')));
+        }
+        return c;
+    }
+}
