@@ -133,7 +133,9 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
             return db.read(ctx -> summaries(ctx, EnquiryTextSearch.page(ctx, text, filters, filtered, offset, limit)));
         }
         Condition where = filters(query).and(textCondition(text));
-        SortField<?>[] order = text.isEmpty()
+        SortField<?>[] order = text.isEmpty() && query.followUpDueBy() != null
+                ? new SortField<?>[] {ENQUIRY.NEXT_FOLLOW_UP.asc(), ENQUIRY.CREATED_AT.asc(), ENQUIRY.ID.asc()}
+                : text.isEmpty()
                 ? new SortField<?>[] {ENQUIRY.CREATED_AT.desc(), ENQUIRY.ID.desc()}
                 : new SortField<?>[] {rank(text).asc(), ENQUIRY.CREATED_AT.desc(), ENQUIRY.ID.desc()};
         return db.read(ctx -> summaries(ctx, ctx.select(ENQUIRY.ID).from(ENQUIRY).where(where).orderBy(order)
@@ -163,8 +165,9 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
             c = c.and(ENQUIRY.CENTRE_ID.eq(q.centreId()));
         }
         if (q.conditionId() != null) {
-            c = c.and(ENQUIRY.ID.in(DSL.select(ENQUIRY_CONDITION.ENQUIRY_ID).from(ENQUIRY_CONDITION)
-                    .where(ENQUIRY_CONDITION.CONDITION_ID.eq(q.conditionId()))));
+            // EXISTS lets the newest-first scan stop at the page's end instead of sorting every enquiry of the condition
+            c = c.and(DSL.exists(DSL.selectOne().from(ENQUIRY_CONDITION).where(ENQUIRY_CONDITION.ENQUIRY_ID.eq(ENQUIRY.ID)
+                    .and(ENQUIRY_CONDITION.CONDITION_ID.eq(q.conditionId())))));
         }
         if (q.followUpDueBy() != null) {
             c = c.and(ENQUIRY.NEXT_FOLLOW_UP.le(q.followUpDueBy().toString()))
