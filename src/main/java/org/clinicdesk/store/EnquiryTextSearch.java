@@ -21,6 +21,9 @@ final class EnquiryTextSearch {
     }
 
     static List<Long> page(DSLContext ctx, EnquirySearchText text, Condition filters, boolean filtered, int offset, int limit) {
+        if (text.isPhone() && !filtered) {
+            return phonePage(ctx, text.phoneDigits(), offset, limit);
+        }
         List<Long> exact = ctx.select(ENQUIRY.ID).from(ENQUIRY).where(filters.and(exact(text)))
                 .orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
         List<Long> out = new ArrayList<>();
@@ -49,6 +52,29 @@ final class EnquiryTextSearch {
             out.addAll(rows);
         }
         return out;
+    }
+
+    /**
+     * A run of digits matches few numbers, so all of them are read once from the index and ranked here: the whole
+     * number, then numbers starting with the digits, then the rest, newest first in each.
+     */
+    private static List<Long> phonePage(DSLContext ctx, String digits, int offset, int limit) {
+        Field<String> phones = DSL.field("phones", String.class);
+        record Hit(long id, int rank) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        ctx.select(ROWID, phones).from(DSL.table("enquiry_fts")).where(matches("phones : \"" + digits + "\""))
+                .forEach(r -> hits.add(new Hit(r.value1(), phoneRank(r.value2(), digits))));
+        hits.sort(java.util.Comparator.comparingInt(Hit::rank).thenComparing(Hit::id, java.util.Comparator.reverseOrder()));
+        return hits.stream().skip(offset).limit(limit).map(Hit::id).toList();
+    }
+
+    private static int phoneRank(String forms, String digits) {
+        int rank = 2;
+        for (String form : forms.split(" ")) {
+            rank = Math.min(rank, form.equals(digits) ? 0 : form.startsWith(digits) ? 1 : 2);
+        }
+        return rank;
     }
 
     private static List<Long> ids(DSLContext ctx, String match, Condition filters, List<Long> exact, boolean joined,

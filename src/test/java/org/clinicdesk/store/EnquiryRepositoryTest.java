@@ -129,6 +129,10 @@ class EnquiryRepositoryTest {
         desk.record("Starts", "98450 12399");
         assertThat(names("98450 12345")).containsExactly("Exact");
         assertThat(names("9845")).containsExactly("Starts", "Exact", "Contains");
+        assertThat(desk.repository.search(EnquiryQuery.text("9845").withStatus(EnquiryStatus.NEW), 0, 50))
+                .extracting(EnquirySummary::fullName).containsExactly("Starts", "Exact", "Contains");
+        assertThat(desk.repository.search(EnquiryQuery.text("9845"), 1, 1)).extracting(EnquirySummary::fullName)
+                .containsExactly("Exact");
     }
 
     @Test
