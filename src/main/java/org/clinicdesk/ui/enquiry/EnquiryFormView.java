@@ -140,6 +140,7 @@ public final class EnquiryFormView {
                 viewModel.storedProperty()));
         statusBadge.textProperty().bind(Bindings.createStringBinding(() -> viewModel.storedProperty().get() == null ? ""
                 : EnumLabels.label("enquiry.status", viewModel.storedProperty().get().status()), viewModel.storedProperty()));
+        statusBadge.visibleProperty().bind(statusBadge.textProperty().isNotEmpty());
         save.disableProperty().bind(viewModel.savingProperty());
     }
 

@@ -42,6 +42,8 @@ final class ReturningCallersPane {
             Button other = new Button(Messages.get("enquiry.match.other"));
             other.setId("match-other-" + s.id());
             other.setOnAction(e -> viewModel.someoneElse(m));
+            same.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            other.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox row = new HBox(8, text, same, other);
             row.getStyleClass().add("returning-caller");
             lines.getChildren().add(row);

@@ -24,6 +24,7 @@ import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 import org.clinicdesk.store.EnquiryTestDesk;
+import org.clinicdesk.ui.Snapshots;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
@@ -44,9 +45,11 @@ class EnquiryUiTest {
     private FxTaskRunner tasks;
     private Enquiry earlier;
     private final List<String> links = new ArrayList<>();
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         dir = Files.createTempDirectory("enquiry-ui");
         desk = new EnquiryTestDesk(dir);
         earlier = desk.record("Laxmi Narayan", "+91 98450 12345");
@@ -79,6 +82,7 @@ class EnquiryUiTest {
         waitUntil(() -> robot.lookup("#match-line-" + earlier.id()).tryQuery()
                 .map(n -> ((Label) n).getText().contains("same phone")).orElse(false));
         waitUntil(() -> robot.lookup("#enquiry-consent-error").queryAs(Label.class).getText().contains("consent"));
+        Snapshots.save(robot, stage.getScene(), "enquiry-1-returning-caller");
         robot.clickOn("#match-same-" + earlier.id());
         waitUntil(() -> robot.lookup("#enquiry-linked").queryAs(Label.class).isVisible());
 
@@ -98,6 +102,7 @@ class EnquiryUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("lakshm");
         waitUntil(() -> rows(robot).size() == 1 && rows(robot).getFirst().fullName().equals("Lakshmi Narayan"));
+        Snapshots.save(robot, stage.getScene(), "enquiry-2-search");
         robot.clickOn(robot.lookup("#enquiry-list .table-row-cell").nth(0).queryAs(Node.class));
         waitUntil(() -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
 
@@ -115,6 +120,7 @@ class EnquiryUiTest {
         ListView<?> timeline = robot.lookup("#enquiry-timeline").queryListView();
         waitUntil(() -> timeline.getItems().size() >= 3);
 
+        Snapshots.save(robot, stage.getScene(), "enquiry-3-after-contact");
         robot.clickOn("#enquiry-whatsapp");
         assertThat(links).singleElement().asString().startsWith("https://wa.me/919845012345?text=Hello%20Lakshmi%20Narayan");
     }
