@@ -48,8 +48,5 @@ SELECT id, full_name,
        coalesce(email, ''), coalesce(city, '')
 FROM enquiry WHERE erased_at IS NULL;
 
--- exact name matches rank first in search
-CREATE INDEX enquiry_name_lower ON enquiry (lower(full_name));
-
 -- the follow-up queue reads open enquiries by due day
 CREATE INDEX enquiry_open_follow_up ON enquiry (next_follow_up, created_at) WHERE status <> 'CLOSED' AND erased_at IS NULL;
