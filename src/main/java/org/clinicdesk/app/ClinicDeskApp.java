@@ -13,7 +13,6 @@ import org.clinicdesk.ui.common.HostServicesLinks;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.WindowState;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +23,7 @@ public class ClinicDeskApp extends Application {
     private AppContext context;
     private FxTaskRunner tasks;
     private WindowState windowState;
+    private DeskShell shell;
     private boolean needsFirstStart;
     private String startFailure;
 
@@ -39,6 +39,7 @@ public class ClinicDeskApp extends Application {
             if (options.demo()) {
                 DemoSetup.ensureDemoData(context);
             }
+            BundledSheets.ensureLoaded(context);
             needsFirstStart = context.clinicService().needsFirstStart();
             windowState = WindowState.read(dataDir);
             LOG.info("ClinicDesk {} started on {}", Version.current(), context.database().file());
@@ -64,9 +65,7 @@ public class ClinicDeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        DeskShell shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks,
-                context.database().file(), context.demo(), context.enquiryService(), context.followUpQueue(),
-                new HostServicesLinks(getHostServices())));
+        shell = new DeskShell(stage, context.uiServices(tasks, new HostServicesLinks(getHostServices())));
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         shell.start(needsFirstStart);
@@ -83,6 +82,13 @@ public class ClinicDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (shell != null) {
+            shell.stop();
+        }
+        if (context != null) {
+            // recorded on the way out, so the audit log shows when the desk was left
+            context.signInService().signOut();
+        }
         if (windowState != null) {
             windowState.save();
         }

@@ -42,6 +42,10 @@ public final class Main {
         Path dataDir = DataDirectory.resolve(options.dataDir(), options.demo(), System.getenv(),
                 System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
         Logging.configure(dataDir);
+        if (options.sheetExport().isPresent()) {
+            return new ExportSheetCommand(out, err, Clock.systemDefaultZone())
+                    .run(dataDir, options.demo(), options.sheetExport().get());
+        }
         if (options.check()) {
             return new CheckCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo());
         }

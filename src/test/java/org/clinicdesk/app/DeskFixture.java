@@ -8,15 +8,16 @@ import org.clinicdesk.store.TestDb;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
-import org.clinicdesk.ui.shell.UiServices;
 
 /** The real application, wired as ClinicDeskApp wires it, on a temp data folder, for TestFX tests. */
 public final class DeskFixture implements AutoCloseable {
+    public static final String MANAGER_USERNAME = "manager";
+    public static final String MANAGER_PASSWORD = "lotus pond at dawn";
     public final AppContext context;
     public final FxTaskRunner tasks;
-    /** Links the screens asked the platform to open (WhatsApp, tel:). */
-    public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
     public DeskShell shell;
+    /** Links the screens asked the system to open (wa.me, tel:), in order. */
+    public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DeskFixture(AppContext context) {
         this.context = context;
@@ -31,8 +32,11 @@ public final class DeskFixture implements AutoCloseable {
     public DeskFixture show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
-        shell = new DeskShell(stage, new UiServices(context.clinicService(), tasks, context.database().file(), false,
-                context.enquiryService(), context.followUpQueue(), links::add));
+        if (!context.clinicService().needsFirstStart() && context.staffService().needsFirstManager()) {
+            // signs the manager in, so the desk opens without the sign-in screen
+            context.staffService().createFirstManager("Test Manager", MANAGER_USERNAME, MANAGER_PASSWORD);
+        }
+        shell = new DeskShell(stage, context.uiServices(tasks, links::add));
         shell.start(context.clinicService().needsFirstStart());
         stage.show();
         return this;

@@ -49,6 +49,14 @@ class FirstStartUiTest {
 
         robot.clickOn("#centre-city").write("Bengaluru");
         robot.type(javafx.scene.input.KeyCode.ENTER); // Save is the default button
+        // then the first manager account
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#first-manager-name").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#first-manager-name").write("Asha Rao");
+        robot.clickOn("#first-manager-username").write(DeskFixture.MANAGER_USERNAME);
+        robot.clickOn("#first-manager-password").write(DeskFixture.MANAGER_PASSWORD);
+        robot.clickOn("#first-manager-repeat").write(DeskFixture.MANAGER_PASSWORD);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#today-coming").tryQuery().isPresent());
 
         assertThat(robot.lookup("#status-centre").queryAs(Label.class).getText()).contains("Bangalore Indiranagar");

@@ -36,7 +36,8 @@ public final class EnquiryTestDesk implements AutoCloseable {
 
     public EnquiryTestDesk(Path dir) {
         db = TestDb.open(dir);
-        clinic = new ClinicService(new JooqClinicRepository(db, TestDb.CLOCK), db);
+        clinic = new ClinicService(new JooqClinicRepository(db, TestDb.CLOCK), db, currentUser,
+                new JooqAuditLog(db, TestDb.CLOCK, currentUser));
         // reference rows written directly, so these tests do not depend on the settings rules
         String now = Timestamps.now(TestDb.CLOCK);
         db.writeVoid(ctx -> ctx.insertInto(CLINIC).set(CLINIC.ID, 1L).set(CLINIC.NAME, "Test Clinic")
@@ -44,11 +45,13 @@ public final class EnquiryTestDesk implements AutoCloseable {
         bangalore = centre(new Centre(0, "Bangalore", "Bengaluru", "12 MG Road", "+918041234567", "+919845000001",
                 "Hello {name}, this is {centre}. {address}", "", true));
         hyderabad = centre(Centre.newCentre("Hyderabad", "Hyderabad", "Road No. 3", "", ""));
-        clinic.chooseDeskCentre(bangalore);
         lupus = condition(MedicalCondition.newCondition("Systemic lupus erythematosus (SLE)", "lupus"));
         arthritis = condition(MedicalCondition.newCondition("Rheumatoid arthritis", "RA"));
         reception = staff("asha", "Asha Kulkarni", Role.RECEPTION);
         manager = staff("meera", "Meera Manager", Role.MANAGER);
+        // choosing the desk's centre is a manager's setting
+        currentUser.signIn(manager);
+        clinic.chooseDeskCentre(bangalore);
         repository = new JooqEnquiryRepository(db);
         enquiries = new EnquiryService(repository, db, new JooqAuditLog(db, TestDb.CLOCK, currentUser), currentUser,
                 TestDb.CLOCK);
@@ -89,6 +92,31 @@ public final class EnquiryTestDesk implements AutoCloseable {
 
     public Enquiry record(String name, String phone) {
         return enquiries.save(walkIn(name, phone).build());
+    }
+
+    /** What the desk's screens get, over this database and this desk's signed-in person. */
+    public org.clinicdesk.ui.shell.UiServices uiServices(org.clinicdesk.ui.common.TaskRunner tasks,
+                                                         org.clinicdesk.ui.common.ExternalLinks links) {
+        var audit = new JooqAuditLog(db, TestDb.CLOCK, currentUser);
+        var staff = new JooqStaffRepository(db, TestDb.CLOCK);
+        var hasher = org.clinicdesk.domain.staff.PasswordHasher.STANDARD;
+        return new org.clinicdesk.ui.shell.UiServices(clinic, tasks, db.file(), false, enquiries, followUps, links,
+                new org.clinicdesk.domain.staff.StaffService(staff, db, audit, currentUser, hasher),
+                new org.clinicdesk.domain.staff.SignInService(staff, db, audit, currentUser, hasher, TestDb.CLOCK, false),
+                new org.clinicdesk.domain.audit.AuditService(new JooqAuditTrail(db), audit,
+                        new org.clinicdesk.document.AuditCsv(TestDb.ZONE), currentUser),
+                new org.clinicdesk.domain.privacy.PrivacyService(new JooqPrivacyRepository(db), clinic, db, audit,
+                        currentUser, TestDb.CLOCK), sheetDesk());
+    }
+
+    /** The information-sheet services over the same database, for UI tests that build the whole shell. */
+    public org.clinicdesk.ui.sheet.SheetDesk sheetDesk() {
+        JooqSheetRepository sheets = new JooqSheetRepository(db, TestDb.CLOCK);
+        JooqAuditLog audit = new JooqAuditLog(db, TestDb.CLOCK, currentUser);
+        return new org.clinicdesk.ui.sheet.SheetDesk(
+                new org.clinicdesk.domain.sheet.SheetService(sheets, db, audit, currentUser, TestDb.CLOCK),
+                new org.clinicdesk.ui.sheet.SheetOutput(new org.clinicdesk.domain.sheet.HandoutService(sheets, db, audit,
+                        currentUser, TestDb.CLOCK), clinic, new org.clinicdesk.document.SheetPdfRenderer(), false));
     }
 
     @Override

@@ -4,9 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clinicdesk.domain.audit.AuditAction;
+import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.Permission;
 
 /** The clinic's set-up: first start, centres, conditions, and which centre this desk is at. */
 public final class ClinicService {
@@ -14,10 +18,14 @@ public final class ClinicService {
 
     private final ClinicRepository repository;
     private final Transactions transactions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    public ClinicService(ClinicRepository repository, Transactions transactions) {
+    public ClinicService(ClinicRepository repository, Transactions transactions, CurrentUser currentUser, AuditLog audit) {
         this.repository = repository;
         this.transactions = transactions;
+        this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** True until the first start has recorded the clinic and its first centre. */
@@ -40,6 +48,7 @@ public final class ClinicService {
             repository.saveClinic(repository.findClinic().map(c -> c.withName(clinicName)).orElse(Clinic.named(clinicName)));
             Centre saved = repository.saveCentre(normalised);
             repository.saveSetting(DESK_CENTRE, Long.toString(saved.id()));
+            audit.record(AuditAction.CREATE, "clinic", 1L, "clinic and first centre #" + saved.id() + " set up");
             return saved;
         });
     }
@@ -49,13 +58,21 @@ public final class ClinicService {
     }
 
     public void saveClinic(Clinic clinic) {
+        currentUser.require(Permission.MANAGE_SETTINGS, "change the clinic's settings");
         if (clinic.name().isBlank()) {
             throw new ValidationException("clinicName", "Enter the clinic's name.");
         }
         if (clinic.idleLockMinutes() < 1 || clinic.idleLockMinutes() > 240) {
             throw new ValidationException("idleLockMinutes", "The screen lock time must be between 1 and 240 minutes.");
         }
-        repository.saveClinic(clinic);
+        if (clinic.retentionMonths() != null && (clinic.retentionMonths() < 1 || clinic.retentionMonths() > 600)) {
+            throw new ValidationException("retentionMonths",
+                    "Keep enquiries between 1 and 600 months, or leave the field empty to keep them until erased.");
+        }
+        transactions.inTransaction(() -> {
+            repository.saveClinic(clinic);
+            audit.record(AuditAction.CHANGE, "clinic", 1L, "clinic settings saved");
+        });
     }
 
     public List<Centre> centres() {
@@ -63,6 +80,7 @@ public final class ClinicService {
     }
 
     public Centre saveCentre(Centre centre) {
+        currentUser.require(Permission.MANAGE_SETTINGS, "change centres");
         Map<String, String> errors = centreErrors(centre);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -72,7 +90,12 @@ public final class ClinicService {
         if (duplicate) {
             throw new ValidationException("centreName", "There is already a centre called " + centre.name() + ".");
         }
-        return repository.saveCentre(normalise(centre));
+        return transactions.inTransaction(() -> {
+            Centre saved = repository.saveCentre(normalise(centre));
+            audit.record(centre.isNew() ? AuditAction.CREATE : AuditAction.CHANGE, "centre", saved.id(),
+                    saved.active() ? "centre saved" : "centre saved, inactive");
+            return saved;
+        });
     }
 
     /** The centre this desk is at: the one chosen in Settings, else the first active centre. */
@@ -84,7 +107,11 @@ public final class ClinicService {
     }
 
     public void chooseDeskCentre(Centre centre) {
-        repository.saveSetting(DESK_CENTRE, Long.toString(centre.id()));
+        currentUser.require(Permission.MANAGE_SETTINGS, "choose this desk's centre");
+        transactions.inTransaction(() -> {
+            repository.saveSetting(DESK_CENTRE, Long.toString(centre.id()));
+            audit.record(AuditAction.CHANGE, "setting", null, "this desk's centre set to centre #" + centre.id());
+        });
     }
 
     public List<MedicalCondition> conditions() {
@@ -92,6 +119,7 @@ public final class ClinicService {
     }
 
     public MedicalCondition saveCondition(MedicalCondition condition) {
+        currentUser.require(Permission.MANAGE_SETTINGS, "change the list of conditions");
         if (condition.name().isBlank()) {
             throw new ValidationException("conditionName", "Enter the condition's name.");
         }
@@ -100,7 +128,12 @@ public final class ClinicService {
         if (duplicate) {
             throw new ValidationException("conditionName", "There is already a condition called " + condition.name() + ".");
         }
-        return repository.saveCondition(condition);
+        return transactions.inTransaction(() -> {
+            MedicalCondition saved = repository.saveCondition(condition);
+            audit.record(condition.id() == 0 ? AuditAction.CREATE : AuditAction.CHANGE, "medical_condition", saved.id(),
+                    saved.active() ? "condition saved" : "condition saved, inactive");
+            return saved;
+        });
     }
 
     private static Map<String, String> centreErrors(Centre centre) {

@@ -1,11 +1,19 @@
 package org.clinicdesk.ui.shell;
 
+import java.time.Duration;
 import java.util.List;
 import javafx.scene.Scene;
-import javafx.scene.control.Tab;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.enquiry.EnquiriesScreen;
@@ -13,65 +21,167 @@ import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
 import org.clinicdesk.ui.placeholder.ComingScreen;
+import org.clinicdesk.ui.privacy.ConsentNoticeView;
 import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.ui.settings.SettingsScreen;
 import org.clinicdesk.ui.setup.FirstStartView;
 import org.clinicdesk.ui.setup.FirstStartViewModel;
+import org.clinicdesk.ui.signin.DeskLock;
+import org.clinicdesk.ui.signin.FirstManagerView;
+import org.clinicdesk.ui.signin.FirstManagerViewModel;
+import org.clinicdesk.ui.signin.SignInView;
+import org.clinicdesk.ui.signin.SignInViewModel;
+import org.clinicdesk.ui.staff.StaffSettingsTabs;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.clinicdesk.ui.sheet.FxSheetPrinter;
+import org.clinicdesk.ui.sheet.SheetGiver;
+import org.clinicdesk.ui.sheet.SheetScreens;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
-/** Puts ClinicDesk into a stage: the first-start form on an empty data folder, then the main window. */
+/**
+ * Puts ClinicDesk into a stage: the first-start forms on an empty data folder (clinic and centre, then the first
+ * manager), the sign-in at start (or the demo manager with --demo), then the main window under the desk lock.
+ */
 public final class DeskShell {
     public static final String STYLESHEET = "/org/clinicdesk/ui/clinicdesk.css";
+    public static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SWITCH_USER =
+            new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final String STYLESHEET_URL = DeskShell.class.getResource(STYLESHEET).toExternalForm();
     private final Stage stage;
     private final UiServices services;
     private final Scene scene;
+    private final DialogService dialogs;
+    private final DeskLock deskLock;
     private MainWindow mainWindow;
+    private Duration idleOverride;
+    private SheetGiver sheetGiver;
 
     public DeskShell(Stage stage, UiServices services) {
         this.stage = stage;
         this.services = services;
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+        this.dialogs = new FxDialogService(() -> stage);
+        this.deskLock = new DeskLock(services.signInService(), services.tasks(), System::nanoTime, this::openMainWindow);
         scene.getStylesheets().add(DeskShell.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
     }
 
-    /** Shows the first-start form if the clinic is not set up yet, else the main window on Today. */
+    /** Shows the first-start form if the clinic is not set up yet, else signs in and shows the main window. */
     public void start(boolean needsFirstStart) {
+        stage.setTitle(title(null));
         if (needsFirstStart) {
-            stage.setTitle(title(null));
             FirstStartView form = new FirstStartView(new FirstStartViewModel(services.clinicService(), services.tasks()),
-                    centre -> openMainWindow());
+                    centre -> afterClinicSetUp());
             scene.setRoot(form.root());
             form.focusFirstField();
         } else {
-            openMainWindow();
+            afterClinicSetUp();
         }
     }
 
-    private void openMainWindow() {
-        services.tasks().run(() -> services.clinicService().clinic().map(Clinic::name).orElse(""), clinicName -> {
+    private void afterClinicSetUp() {
+        // the first manager is signed in by creating the account; nobody else is signed in at start
+        var signedIn = services.signInService().current();
+        if (signedIn.isPresent()) {
+            openMainWindow(signedIn.get());
+            return;
+        }
+        if (services.demo()) {
+            services.tasks().run(services.signInService()::signInDemo, this::openMainWindow, failure -> showSignIn());
+            return;
+        }
+        services.tasks().run(services.staffService()::needsFirstManager, needsManager -> {
+            if (needsManager) {
+                FirstManagerView form = new FirstManagerView(
+                        new FirstManagerViewModel(services.staffService(), services.tasks()), this::openMainWindow);
+                scene.setRoot(form.root());
+                form.focusFirstField();
+            } else {
+                showSignIn();
+            }
+        }, failure -> showSignIn());
+    }
+
+    private void showSignIn() {
+        deskLock.idleLock().disarm();
+        SignInView view = new SignInView(new SignInViewModel(services.signInService(), services.tasks()),
+                SignInView.Mode.SIGN_IN, null, this::openMainWindow, null, null);
+        scene.setRoot(view.root());
+        view.focus();
+    }
+
+    private void openMainWindow(StaffMember user) {
+        services.tasks().run(() -> new DeskFacts(services.clinicService().clinic(),
+                services.clinicService().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre"))), facts -> {
+            java.util.Optional<Clinic> clinic = facts.clinic();
+            String clinicName = clinic.map(Clinic::name).orElse("");
             ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
                     this::refreshStatus);
+            SheetScreens sheets = SheetScreens.create(() -> stage, services.sheets(), services.clinicService(),
+                    services.tasks(), new FxDialogService(() -> stage), new FxSheetPrinter(() -> stage), STYLESHEET_URL);
+            sheetGiver = sheets.giver();
             List<Screen> screens = List.of(
                     new ComingScreen("today", "nav.today", Material2OutlinedAL.EVENT_NOTE, "coming.today"),
                     enquiriesScreen(),
                     new ComingScreen("consultations", "nav.consultations", Material2OutlinedAL.CALENDAR_TODAY,
                             "coming.consultations"),
-                    new ComingScreen("sheets", "nav.sheets", Material2OutlinedAL.DESCRIPTION, "coming.sheets"),
+                    sheets.screen(),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
-                    new SettingsScreen(settings, List.<Tab>of()));
+                    new SettingsScreen(settings, StaffSettingsTabs.forUser(user, services.staffService(),
+                            services.auditService(), services.privacyService(), zone(clinic),
+                            services.tasks(), dialogs, this::idleMinutesChanged)));
             mainWindow = new MainWindow(clinicName, screens);
-            scene.setRoot(mainWindow.root());
+            mainWindow.addStatusItems(statusItems(user));
+            scene.getAccelerators().clear();
             mainWindow.installShortcuts(scene);
+            scene.getAccelerators().put(LOCK, deskLock::lock);
+            scene.getAccelerators().put(SWITCH_USER, deskLock::switchUser);
+            // while the lock covers the window, no shortcut may reach a screen
+            scene.getAccelerators().replaceAll((key, action) -> () -> {
+                if (!deskLock.covering()) {
+                    action.run();
+                }
+            });
+            scene.setRoot(deskLock.wrap(mainWindow.root(), user, scene));
+            deskLock.idleLock().setTimeout(idleOverride != null ? idleOverride
+                    : Duration.ofMinutes(clinic.map(Clinic::idleLockMinutes).orElse(10)));
+            mainWindow.setStatus(facts.deskCentre(), services.dataFile().toString());
             mainWindow.show("today");
             stage.setTitle(title(clinicName));
-            refreshStatus();
         }, failure -> stage.setTitle(title(null)));
     }
 
+    private record DeskFacts(java.util.Optional<Clinic> clinic, String deskCentre) {
+    }
+
+    private static java.time.ZoneId zone(java.util.Optional<Clinic> clinic) {
+        return clinic.map(c -> java.time.ZoneId.of(c.timeZone())).orElse(java.time.ZoneId.systemDefault());
+    }
+
+    private javafx.scene.Node[] statusItems(StaffMember user) {
+        Label who = new Label(Messages.format("status.signedIn", user.fullName()));
+        who.setId("status-user");
+        Button consent = statusButton("status-consent", "status.consentNotice", new FontIcon(Material2OutlinedMZ.PRIVACY_TIP),
+                () -> ConsentNoticeView.show(stage, services.privacyService(), services.tasks(), dialogs));
+        Button switchUser = statusButton("status-switch-user", "status.switchUser",
+                new FontIcon(Material2OutlinedMZ.PEOPLE_ALT), deskLock::switchUser);
+        switchUser.setTooltip(new Tooltip(Messages.get("status.switchUser") + "  (Ctrl+Shift+U)"));
+        Button lock = statusButton("status-lock", "status.lock", new FontIcon(Material2OutlinedAL.LOCK), deskLock::lock);
+        lock.setTooltip(new Tooltip(Messages.get("status.lock") + "  (Ctrl+L)"));
+        return new javafx.scene.Node[] {who, consent, switchUser, lock};
+    }
+
+    private static Button statusButton(String id, String key, FontIcon icon, Runnable action) {
+        Button b = new Button(Messages.get(key), icon);
+        b.setId(id);
+        b.getStyleClass().addAll("flat", "small");
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
     private EnquiriesScreen enquiriesScreen() {
-        FxDialogService dialogs = new FxDialogService(() -> stage);
         EnquiryFormViewModel form = new EnquiryFormViewModel(services.enquiryService(), services.clinicService(),
                 services.tasks(), dialogs);
         return new EnquiriesScreen(new EnquiryListViewModel(services.enquiryService(), services.followUpQueue(),
@@ -97,11 +207,36 @@ public final class DeskShell {
         return services.demo() ? base + " — " + Messages.get("app.demoTitle") : base;
     }
 
+    private void idleMinutesChanged(int minutes) {
+        if (idleOverride == null) {
+            deskLock.idleLock().setTimeout(Duration.ofMinutes(minutes));
+        }
+    }
+
+    /** For tests: lock after this idle time instead of the clinic's setting. */
+    public void overrideIdleTimeout(Duration timeout) {
+        idleOverride = timeout;
+        deskLock.idleLock().setTimeout(timeout);
+    }
+
+    public DeskLock deskLock() {
+        return deskLock;
+    }
+
+    /** "Give sheets" for the enquiries screen (available once the main window is open). */
+    public SheetGiver sheetGiver() {
+        return sheetGiver;
+    }
+
     public MainWindow mainWindow() {
         return mainWindow;
     }
 
     public Scene scene() {
         return scene;
+    }
+
+    public void stop() {
+        deskLock.stop();
     }
 }

@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Label statusCentre = new Label();
     private final Label statusData = new Label();
+    private final HBox statusBar = new HBox(16);
     private final ReadOnlyStringWrapper currentScreen = new ReadOnlyStringWrapper("");
 
     public MainWindow(String clinicName, List<Screen> screenList) {
@@ -78,10 +79,16 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         statusCentre.setId("status-centre");
         statusData.setId("status-data");
-        HBox bar = new HBox(16, statusCentre, spacer, statusData);
-        bar.getStyleClass().add(Styles.STATUS_BAR);
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        return bar;
+        statusBar.getChildren().setAll(statusCentre, spacer, statusData);
+        statusBar.getStyleClass().add(Styles.STATUS_BAR);
+        statusBar.setPadding(new Insets(4, 12, 4, 12));
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        return statusBar;
+    }
+
+    /** Adds controls at the right end of the status line (who is signed in, switch user, lock). */
+    public void addStatusItems(Node... items) {
+        statusBar.getChildren().addAll(items);
     }
 
     /** Installs Ctrl+1..6 for the screens and routes Ctrl+N / Ctrl+F / Ctrl+P to the current screen. */

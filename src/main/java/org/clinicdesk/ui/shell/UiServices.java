@@ -1,13 +1,20 @@
 package org.clinicdesk.ui.shell;
 
 import java.nio.file.Path;
+import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
+import org.clinicdesk.domain.privacy.PrivacyService;
+import org.clinicdesk.domain.staff.SignInService;
+import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.sheet.SheetDesk;
 
 /** What the screens are given by the application: domain services, the task runner, and facts about this run. */
 public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
-                         EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links) {
+                         EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
+                         StaffService staffService, SignInService signInService, AuditService auditService,
+                         PrivacyService privacyService, SheetDesk sheets) {
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.store.JooqAuditLog;
+import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.TestDb;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +26,11 @@ class ClinicServiceTest {
     @BeforeEach
     void open() {
         db = TestDb.open(dir);
-        service = new ClinicService(new JooqClinicRepository(db, TestDb.CLOCK), db);
+        CurrentUser currentUser = new CurrentUser();
+        service = new ClinicService(new JooqClinicRepository(db, TestDb.CLOCK), db, currentUser,
+                new JooqAuditLog(db, TestDb.CLOCK, currentUser));
+        // settings changes need a manager
+        currentUser.signIn(new JooqStaffRepository(db, TestDb.CLOCK).create("manager", "Test Manager", Role.MANAGER, null));
     }
 
     @AfterEach

@@ -57,8 +57,7 @@ class EnquiryUiTest {
         tasks = new FxTaskRunner();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
-        DeskShell shell = new DeskShell(stage, new UiServices(desk.clinic, tasks, desk.db.file(), false,
-                desk.enquiries, desk.followUps, links::add));
+        DeskShell shell = new DeskShell(stage, desk.uiServices(tasks, links::add));
         shell.start(false);
         stage.show();
     }
@@ -135,7 +134,7 @@ class EnquiryUiTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

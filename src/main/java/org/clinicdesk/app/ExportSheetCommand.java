@@ -1,0 +1,94 @@
+package org.clinicdesk.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.clinicdesk.document.Letterhead;
+import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.document.SheetPdfRenderer;
+import org.clinicdesk.document.SheetRenderOptions;
+import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.sheet.HandoutService;
+import org.clinicdesk.domain.sheet.SheetFilter;
+import org.clinicdesk.domain.sheet.SheetVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code --export-sheet}: writes the current approved version of a sheet as a PDF, or says why it cannot. */
+final class ExportSheetCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportSheetCommand.class);
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    ExportSheetCommand(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    int run(Path dataDir, boolean demo, LaunchOptions.SheetExport export) {
+        try {
+            DataDirectory.prepare(dataDir);
+            try (InstanceLock lock = InstanceLock.acquire(dataDir);
+                 AppContext context = AppContext.open(dataDir, demo, clock)) {
+                if (demo) {
+                    DemoSetup.ensureDemoData(context);
+                }
+                BundledSheets.ensureLoaded(context);
+                return export(context, export);
+            }
+        } catch (ClinicDeskException e) {
+            LOG.warn("--export-sheet refused: {}", e.getMessage());
+            err.println(e.getMessage());
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("--export-sheet failed", e);
+            err.println("The export failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int export(AppContext context, LaunchOptions.SheetExport export) throws IOException {
+        HandoutService handouts = context.handoutService();
+        Optional<SheetVersion> approved = handouts.approved(export.slug(), export.language());
+        if (approved.isEmpty()) {
+            boolean known = context.sheetService().library(SheetFilter.ALL).stream()
+                    .anyMatch(v -> v.slug().equals(export.slug()) && v.language().equalsIgnoreCase(export.language()));
+            err.println(known ? "The sheet " + export.slug() + " (" + export.language() + ") has no approved version yet."
+                    + " A clinician must review and approve it before it can be printed."
+                    : "There is no sheet called " + export.slug() + " in language " + export.language() + ".");
+            return 1;
+        }
+        SheetVersion sheet = HandoutService.checkForPatient(approved.get(), LocalDate.now(clock));
+        Centre centre = centre(context, export.centre());
+        String clinicName = context.clinicService().clinic().map(Clinic::name).orElse("");
+        SheetRenderOptions options = new SheetRenderOptions(Letterhead.of(clinicName, centre), SheetPageSize.A4, false, context.demo());
+        Path file = export.pdf().toAbsolutePath();
+        context.sheetRenderer().write(List.of(sheet), options, file);
+        handouts.recordExport(sheet);
+        int pages = SheetPdfRenderer.pageCount(java.nio.file.Files.readAllBytes(file));
+        out.println("Wrote " + file + ": " + sheet.title() + ", version " + sheet.version() + " (" + sheet.language()
+                + "), " + pages + (pages == 1 ? " page." : " pages."));
+        return 0;
+    }
+
+    private static Centre centre(AppContext context, Optional<String> name) {
+        if (name.isEmpty()) {
+            return context.clinicService().deskCentre().orElse(null);
+        }
+        String wanted = name.get().strip().toLowerCase(Locale.ROOT);
+        List<Centre> centres = context.clinicService().centres();
+        return centres.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
+                .or(() -> centres.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted)).findFirst())
+                .orElseThrow(() -> new ClinicDeskException("There is no centre called " + name.get() + ". Centres: "
+                        + String.join(", ", centres.stream().map(Centre::name).toList()) + "."));
+    }
+}

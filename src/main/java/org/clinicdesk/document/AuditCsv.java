@@ -1,0 +1,41 @@
+package org.clinicdesk.document;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clinicdesk.domain.audit.AuditEntry;
+import org.clinicdesk.domain.audit.AuditExport;
+import org.clinicdesk.domain.common.ClinicDeskException;
+
+/** The audit log as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read names in any script). */
+public final class AuditCsv implements AuditExport {
+    private static final String[] HEADER = {"id", "time", "staff_id", "staff", "action", "record", "record_id", "summary"};
+    private final DateTimeFormatter time;
+
+    public AuditCsv(ZoneId zone) {
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+    }
+
+    @Override
+    public void write(List<AuditEntry> entries, Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out);
+            for (AuditEntry e : entries) {
+                csv.printRecord(e.id(), time.format(e.at()), e.staffId(), e.staffName(), e.action(), e.entity(),
+                        e.entityId(), e.summary());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new ClinicDeskException("Could not write " + file + ": " + e.getMessage()
+                    + ". Choose another folder and try again.", e);
+        }
+    }
+}

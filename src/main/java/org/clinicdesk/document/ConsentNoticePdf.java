@@ -1,0 +1,63 @@
+package org.clinicdesk.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfWriter;
+
+/** The clinic's consent notice on one A4 page, for the visitor to read and keep. */
+public final class ConsentNoticePdf {
+    private static final String FONT = "/org/clinicdesk/fonts/NotoSans-Regular.ttf";
+    private static final String BOLD = "/org/clinicdesk/fonts/NotoSans-Bold.ttf";
+
+    private ConsentNoticePdf() {
+    }
+
+    public static void write(String clinicName, String notice, LocalDate printedOn, Path file) {
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Consent notice — " + clinicName);
+            document.addCreator("ClinicDesk");
+            document.open();
+            Font title = new Font(font(BOLD), 16);
+            Font body = new Font(font(FONT), 11);
+            Font small = new Font(font(FONT), 9);
+            document.add(new Paragraph(clinicName, title));
+            document.add(new Paragraph("How we use your contact details", new Font(font(BOLD), 12)));
+            for (String paragraph : notice.split("\\R\\s*\\R")) {
+                Paragraph p = new Paragraph(paragraph.strip(), body);
+                p.setSpacingBefore(8);
+                document.add(p);
+            }
+            Paragraph footer = new Paragraph("Printed " + DateTimeFormatter.ISO_LOCAL_DATE.format(printedOn), small);
+            footer.setSpacingBefore(24);
+            document.add(footer);
+            document.close();
+        } catch (IOException | DocumentException e) {
+            throw new ClinicDeskException("Could not write " + file + ": " + e.getMessage()
+                    + ". Choose another folder and try again.", e);
+        }
+    }
+
+    private static BaseFont font(String resource) throws IOException {
+        try (InputStream in = ConsentNoticePdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the bundled font " + resource + " is missing");
+            }
+            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        }
+    }
+}

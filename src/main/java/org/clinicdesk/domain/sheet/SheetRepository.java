@@ -1,0 +1,47 @@
+package org.clinicdesk.domain.sheet;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of sheets, their versions and the handout log. */
+public interface SheetRepository {
+    /** The sheet's id for a slug, if the sheet exists. */
+    Optional<Long> findSheetId(String slug);
+
+    /** Creates the sheet row (slug, kind, conditions) and returns its id. */
+    long insertSheet(SheetContent content);
+
+    /** Updates the sheet-level fields (kind, conditions) that every version shares. */
+    void updateSheet(long sheetId, SheetContent content);
+
+    SheetVersion insertVersion(long sheetId, int version, SheetContent content, Long createdBy);
+
+    /** Replaces the content of a version; the service only calls it on drafts. */
+    void updateContent(long versionId, SheetContent content);
+
+    void updateReview(long versionId, SheetStatus status, Long reviewerId, LocalDate reviewedOn, LocalDate nextReview,
+                      String comment);
+
+    Optional<SheetVersion> findVersion(long versionId);
+
+    /** Every version of one sheet in one language, newest first. */
+    List<SheetVersion> versionsOf(long sheetId, String language);
+
+    /** The newest version of every sheet in every language (the library's rows). */
+    List<SheetVersion> newestVersions();
+
+    /** Every APPROVED version (at most one per sheet and language). */
+    List<SheetVersion> approvedVersions();
+
+    Optional<Long> staffIdByUsername(String username);
+
+    /** Adds a condition a bundled sheet names and the clinic does not have yet; returns its id. */
+    long addCondition(String name);
+
+    Handout insertHandout(Handout handout);
+
+    List<Handout> handoutsForEnquiry(long enquiryId);
+
+    long countHandouts();
+}

@@ -1,0 +1,207 @@
+package org.clinicdesk.domain.sheet;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.clinicdesk.domain.audit.AuditAction;
+import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.Permission;
+import org.clinicdesk.domain.staff.StaffMember;
+
+/**
+ * Writing and reviewing sheets. An approved version never changes: editing it makes a new draft version, and older
+ * versions stay readable. Draft → in review → approved (or back to draft with a comment) → retired.
+ */
+public final class SheetService {
+    public static final String ENTITY = "sheet_version";
+    private final SheetRepository repository;
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public SheetService(SheetRepository repository, Transactions transactions, AuditLog audit, CurrentUser user,
+                        Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The library: the newest version of each sheet and language that matches. */
+    public List<SheetVersion> library(SheetFilter filter) {
+        return repository.newestVersions().stream().filter(filter::matches)
+                .sorted(Comparator.comparing((SheetVersion v) -> v.kind().ordinal()).thenComparing(SheetVersion::title))
+                .toList();
+    }
+
+    public SheetVersion version(long versionId) {
+        return repository.findVersion(versionId)
+                .orElseThrow(() -> new ClinicDeskException("This sheet version no longer exists. Reload the library."));
+    }
+
+    /** Every version of the sheet in that version's language, newest first. */
+    public List<SheetVersion> history(SheetVersion v) {
+        return repository.versionsOf(v.sheetId(), v.language());
+    }
+
+    /** Approved versions due for review within {@code days} (or already past their date), soonest first. */
+    public List<SheetVersion> dueForReview(int days) {
+        LocalDate limit = today().plusDays(days);
+        return repository.approvedVersions().stream()
+                .filter(v -> v.nextReview() == null || !v.nextReview().isAfter(limit))
+                .sorted(Comparator.comparing(SheetVersion::nextReview, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** A new sheet: version 1, draft. */
+    public SheetVersion create(SheetContent content) {
+        StaffMember who = user.require(Permission.EDIT_SHEET, "write information sheets");
+        check(content);
+        return transactions.inTransaction(() -> {
+            // a sheet already there in another language gets this language as its version 1
+            long sheetId = repository.findSheetId(content.slug()).orElseGet(() -> repository.insertSheet(content));
+            if (!repository.versionsOf(sheetId, content.language()).isEmpty()) {
+                throw new ValidationException("slug", "There is already a sheet called " + content.slug()
+                        + " in this language.");
+            }
+            SheetVersion v = repository.insertVersion(sheetId, 1, content, who.id());
+            audit.record(AuditAction.CREATE, ENTITY, v.id(), "sheet " + content.slug() + " v1 " + content.language());
+            return v;
+        });
+    }
+
+    /**
+     * Saves an edit. A draft is changed in place; editing an approved, in-review or retired version makes a new draft
+     * version (the version edited stays as it was).
+     */
+    public SheetVersion edit(long versionId, SheetContent content) {
+        StaffMember who = user.require(Permission.EDIT_SHEET, "edit information sheets");
+        check(content);
+        return transactions.inTransaction(() -> {
+            SheetVersion current = version(versionId);
+            SheetContent kept = sameIdentity(current, content);
+            repository.updateSheet(current.sheetId(), kept);
+            if (current.status() == SheetStatus.DRAFT) {
+                repository.updateContent(versionId, kept);
+                audit.record(AuditAction.CHANGE, ENTITY, versionId, "draft v" + current.version() + " edited");
+                return version(versionId);
+            }
+            List<SheetVersion> all = repository.versionsOf(current.sheetId(), current.language());
+            SheetVersion newest = all.getFirst();
+            if (newest.id() != current.id() && newest.status() == SheetStatus.DRAFT) {
+                throw new ClinicDeskException("Version " + newest.version()
+                        + " of this sheet is already a draft. Open that draft and edit it instead.");
+            }
+            SheetVersion created = repository.insertVersion(current.sheetId(), newest.version() + 1, kept, who.id());
+            audit.record(AuditAction.CREATE, ENTITY, created.id(), "new draft v" + created.version()
+                    + " from v" + current.version());
+            return created;
+        });
+    }
+
+    public SheetVersion submitForReview(long versionId) {
+        user.require(Permission.EDIT_SHEET, "send sheets for review");
+        return transactions.inTransaction(() -> {
+            SheetVersion v = expect(versionId, SheetStatus.DRAFT, "Only a draft can be sent for review.");
+            check(v.content());
+            repository.updateReview(versionId, SheetStatus.IN_REVIEW, null, null, null, "");
+            audit.record(AuditAction.STATUS_CHANGE, ENTITY, versionId, "DRAFT → IN_REVIEW");
+            return version(versionId);
+        });
+    }
+
+    /**
+     * Approves a version in review: records who and when, and the next-review date the clinician sets (default one
+     * year). The previously approved version of the same sheet and language is retired.
+     */
+    public SheetVersion approve(long versionId, LocalDate nextReview) {
+        StaffMember who = user.require(Permission.REVIEW_SHEET, "approve information sheets");
+        LocalDate today = today();
+        LocalDate next = nextReview == null ? defaultNextReview() : nextReview;
+        if (!next.isAfter(today)) {
+            throw new ValidationException("nextReview", "The next review date must be after today.");
+        }
+        if (next.isAfter(today.plusYears(3))) {
+            throw new ValidationException("nextReview", "Review a sheet at least every three years.");
+        }
+        return transactions.inTransaction(() -> {
+            SheetVersion v = expect(versionId, SheetStatus.IN_REVIEW, "Only a sheet sent for review can be approved.");
+            for (SheetVersion old : repository.versionsOf(v.sheetId(), v.language())) {
+                if (old.status() == SheetStatus.APPROVED) {
+                    repository.updateReview(old.id(), SheetStatus.RETIRED, old.reviewerId(), old.reviewedOn(),
+                            old.nextReview(), old.reviewComment());
+                    audit.record(AuditAction.RETIRE, ENTITY, old.id(), "superseded by v" + v.version());
+                }
+            }
+            repository.updateReview(versionId, SheetStatus.APPROVED, who.id(), today, next, "");
+            audit.record(AuditAction.APPROVE, ENTITY, versionId, "v" + v.version() + " next review " + next);
+            return version(versionId);
+        });
+    }
+
+    public LocalDate defaultNextReview() {
+        return today().plusYears(1);
+    }
+
+    /** Sends a version in review back to its author as a draft, with the reviewer's comment. */
+    public SheetVersion sendBack(long versionId, String comment) {
+        StaffMember who = user.require(Permission.REVIEW_SHEET, "send sheets back");
+        if (comment == null || comment.isBlank()) {
+            throw new ValidationException("comment", "Say what needs to change before sending the sheet back.");
+        }
+        return transactions.inTransaction(() -> {
+            expect(versionId, SheetStatus.IN_REVIEW, "Only a sheet sent for review can be sent back.");
+            repository.updateReview(versionId, SheetStatus.DRAFT, who.id(), null, null, comment.strip());
+            audit.record(AuditAction.STATUS_CHANGE, ENTITY, versionId, "IN_REVIEW → DRAFT (sent back)");
+            return version(versionId);
+        });
+    }
+
+    /** Takes an approved version out of use: it stays readable but no longer prints for patients. */
+    public SheetVersion retire(long versionId) {
+        user.require(Permission.REVIEW_SHEET, "retire information sheets");
+        return transactions.inTransaction(() -> {
+            SheetVersion v = version(versionId);
+            if (v.status() == SheetStatus.RETIRED) {
+                throw new ClinicDeskException("This version is already retired.");
+            }
+            repository.updateReview(versionId, SheetStatus.RETIRED, v.reviewerId(), v.reviewedOn(), v.nextReview(),
+                    v.reviewComment());
+            audit.record(AuditAction.RETIRE, ENTITY, versionId, v.status() + " → RETIRED");
+            return version(versionId);
+        });
+    }
+
+    private SheetVersion expect(long versionId, SheetStatus status, String message) {
+        SheetVersion v = version(versionId);
+        if (v.status() != status) {
+            throw new ClinicDeskException(message + " This version is " + v.status().name().toLowerCase().replace('_', ' ') + ".");
+        }
+        return v;
+    }
+
+    private static SheetContent sameIdentity(SheetVersion current, SheetContent c) {
+        // slug and language name the sheet; an edit cannot move a version to another sheet
+        return new SheetContent(current.slug(), c.kind(), c.conditionIds(), current.language(), c.title(), c.summary(),
+                c.bodyMarkdown(), c.evidence(), c.sources(), c.author());
+    }
+
+    private static void check(SheetContent content) {
+        Map<String, String> problems = SheetRules.problems(content);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.clinicdesk.domain.staff;
+
+import org.clinicdesk.domain.common.ClinicDeskException;
+
+/** Sign-in refused: wrong name or password, a locked or deactivated account. The message says what to do. */
+public final class SignInException extends ClinicDeskException {
+    public SignInException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,119 @@
+package org.clinicdesk.ui.sheet;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The "Give sheets" window opened from an enquiry (or for a walk-in): tick, then print all or save one PDF. */
+public final class GiveSheetsDialog implements SheetGiver {
+    private final Supplier<Window> owner;
+    private final GiveSheetsViewModel model;
+    private final String stylesheet;
+    private Stage stage;
+
+    public GiveSheetsDialog(Supplier<Window> owner, GiveSheetsViewModel model, String stylesheet) {
+        this.owner = owner;
+        this.model = model;
+        this.stylesheet = stylesheet;
+    }
+
+    @Override
+    public void giveSheets(long enquiryId, List<Long> conditionIds) {
+        model.load(enquiryId, conditionIds);
+        show(Messages.get("give.title"));
+    }
+
+    @Override
+    public void giveSheetsToWalkIn(List<Long> conditionIds) {
+        model.load(null, conditionIds);
+        show(Messages.get("give.titleWalkIn"));
+    }
+
+    private void show(String title) {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner.get());
+            stage.initModality(Modality.WINDOW_MODAL);
+            Scene scene = new Scene(content(), 620, 460);
+            scene.getStylesheets().add(stylesheet);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), model::printAll);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> stage.close());
+            stage.setScene(scene);
+        }
+        stage.setTitle(title);
+        stage.show();
+        stage.toFront();
+    }
+
+    private VBox content() {
+        Label intro = new Label(Messages.get("give.intro"));
+        intro.setWrapText(true);
+        ListView<GiveSheetsViewModel.Choice> list = new ListView<>(model.choices());
+        list.setId("give-list");
+        list.setCellFactory(v -> new ChoiceCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("give-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.message());
+        Button print = new Button(Messages.get("give.printAll"), new FontIcon(Material2OutlinedMZ.PRINT));
+        print.setId("give-print");
+        print.setDefaultButton(true);
+        print.setOnAction(e -> model.printAll());
+        Button save = new Button(Messages.get("give.savePdf"), new FontIcon(Material2OutlinedMZ.PICTURE_AS_PDF));
+        save.setId("give-save-pdf");
+        save.setOnAction(e -> model.savePdf());
+        Button close = new Button(Messages.get("give.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        print.disableProperty().bind(model.working());
+        save.disableProperty().bind(model.working());
+        HBox buttons = new HBox(8, print, save, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(10, intro, list, message, buttons);
+        box.setPadding(new Insets(16));
+        box.getStyleClass().add(Styles.SCREEN);
+        return box;
+    }
+
+    /** A tick box per sheet; a sheet that needs review is shown but cannot be ticked. */
+    private static final class ChoiceCell extends ListCell<GiveSheetsViewModel.Choice> {
+        @Override
+        protected void updateItem(GiveSheetsViewModel.Choice c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setGraphic(null);
+                return;
+            }
+            CheckBox box = new CheckBox(c.sheet().title() + "  (v" + c.sheet().version() + ", " + c.sheet().language() + ")");
+            box.selectedProperty().bindBidirectional(c.ticked());
+            box.setDisable(!c.givable());
+            Label note = new Label(c.givable() ? c.sheet().content().summary()
+                    : Messages.format("sheets.status.needsReview", c.sheet().nextReview()));
+            note.getStyleClass().add(Styles.HINT);
+            note.setWrapText(true);
+            note.setMaxWidth(540);
+            setGraphic(new VBox(2, box, note));
+        }
+    }
+}

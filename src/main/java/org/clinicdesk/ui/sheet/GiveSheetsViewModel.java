@@ -1,0 +1,146 @@
+package org.clinicdesk.ui.sheet;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.sheet.HandoutMethod;
+import org.clinicdesk.domain.sheet.SheetVersion;
+import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.TaskRunner;
+
+/**
+ * Give sheets: the approved sheets for an enquiry's conditions, ticked by reception, printed together (Ctrl+P) or
+ * saved as one PDF; each sheet given is logged as a handout against the enquiry (or as a walk-in).
+ */
+public final class GiveSheetsViewModel {
+    private final SheetOutput output;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final SheetPrinter printer;
+    private final ObservableList<Choice> choices = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private Long enquiryId;
+
+    /** One suggested sheet: ticked or not; a sheet past its review date is shown but cannot be ticked. */
+    public static final class Choice {
+        private final SheetVersion sheet;
+        private final boolean givable;
+        private final BooleanProperty ticked;
+
+        Choice(SheetVersion sheet, boolean givable) {
+            this.sheet = sheet;
+            this.givable = givable;
+            this.ticked = new SimpleBooleanProperty(givable);
+        }
+
+        public SheetVersion sheet() { return sheet; }
+        public boolean givable() { return givable; }
+        public BooleanProperty ticked() { return ticked; }
+    }
+
+    public GiveSheetsViewModel(SheetOutput output, TaskRunner tasks, DialogService dialogs, SheetPrinter printer) {
+        this.output = output;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.printer = printer;
+    }
+
+    /** @param enquiry the enquiry, or null for an anonymous walk-in */
+    public void load(Long enquiry, List<Long> conditionIds) {
+        this.enquiryId = enquiry;
+        message.set("");
+        tasks.run(() -> output.handouts().suggestionsFor(conditionIds).stream()
+                        .map(v -> new Choice(v, v.inDate(output.handouts().today()))).toList(),
+                found -> {
+                    choices.setAll(found);
+                    if (found.isEmpty()) {
+                        message.set(Messages.get("give.none"));
+                    } else if (found.stream().anyMatch(c -> !c.givable())) {
+                        message.set(Messages.get("give.someNeedReview"));
+                    }
+                }, this::fail);
+    }
+
+    public List<SheetVersion> ticked() {
+        return choices.stream().filter(c -> c.givable() && c.ticked().get()).map(Choice::sheet).toList();
+    }
+
+    /** Prints every ticked sheet in one job; without a printer, offers one PDF instead. */
+    public void printAll() {
+        List<SheetVersion> sheets = ticked();
+        if (sheets.isEmpty()) {
+            message.set(Messages.get("give.tickOne"));
+            return;
+        }
+        if (!printer.available()) {
+            if (dialogs.confirm(Messages.get("print.noPrinter.title"), Messages.get("print.noPrinter.message"))) {
+                savePdf();
+            }
+            return;
+        }
+        working.set(true);
+        tasks.run(() -> {
+            SheetOutput.Rendered r = output.render(sheets, SheetPageSize.A4, true);
+            return new Object[] {r, r.printPages()};
+        }, result -> {
+            SheetOutput.Rendered r = (SheetOutput.Rendered) result[0];
+            @SuppressWarnings("unchecked")
+            List<BufferedImage> pages = (List<BufferedImage>) result[1];
+            SheetPrinter.Outcome outcome = printer.print(pages, SheetPageSize.A4, Messages.get("give.jobName"));
+            if (outcome == SheetPrinter.Outcome.PRINTED) {
+                tasks.run(() -> output.record(r, enquiryId, HandoutMethod.PRINTED),
+                        () -> done(Messages.format("give.printed", sheets.size())), this::fail);
+            } else {
+                done(outcome == SheetPrinter.Outcome.CANCELLED ? "" : Messages.get("print.failed"));
+            }
+        }, this::fail);
+    }
+
+    /** Saves every ticked sheet as one PDF (to send on WhatsApp or e-mail) and logs each. */
+    public void savePdf() {
+        List<SheetVersion> sheets = ticked();
+        if (sheets.isEmpty()) {
+            message.set(Messages.get("give.tickOne"));
+            return;
+        }
+        String name = sheets.size() == 1 ? sheets.getFirst().slug() + ".pdf" : Messages.get("give.fileName");
+        Optional<Path> file = dialogs.chooseFileToSave(Messages.get("sheets.savePdf.title"), name,
+                Messages.get("sheets.savePdf.filter"), "pdf");
+        if (file.isEmpty()) {
+            return;
+        }
+        working.set(true);
+        tasks.run(() -> {
+            SheetOutput.Rendered r = output.render(sheets, SheetPageSize.A4, true);
+            output.save(r, file.get());
+            output.record(r, enquiryId, HandoutMethod.PDF);
+            return file.get();
+        }, saved -> done(Messages.format("sheets.saved", saved)), this::fail);
+    }
+
+    private void done(String text) {
+        working.set(false);
+        message.set(text);
+    }
+
+    private void fail(Throwable e) {
+        working.set(false);
+        message.set(e instanceof ClinicDeskException ? e.getMessage()
+                : Messages.format("form.unexpected", String.valueOf(e.getMessage())));
+    }
+
+    public ObservableList<Choice> choices() { return choices; }
+    public StringProperty message() { return message; }
+    public BooleanProperty working() { return working; }
+}

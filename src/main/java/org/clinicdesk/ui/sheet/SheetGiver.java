@@ -1,0 +1,12 @@
+package org.clinicdesk.ui.sheet;
+
+import java.util.List;
+
+/** "Give sheets" from an enquiry: the enquiries screen calls this with the enquiry and its conditions. */
+public interface SheetGiver {
+    /** Suggests the approved sheets for these conditions; the ones printed or saved are logged against the enquiry. */
+    void giveSheets(long enquiryId, List<Long> conditionIds);
+
+    /** The same for an anonymous walk-in: handouts are counted without an enquiry. */
+    void giveSheetsToWalkIn(List<Long> conditionIds);
+}

@@ -1,0 +1,209 @@
+package org.clinicdesk.ui.sheet;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import org.clinicdesk.document.PdfRaster;
+import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.clinic.MedicalCondition;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.sheet.HandoutMethod;
+import org.clinicdesk.domain.sheet.SheetFilter;
+import org.clinicdesk.domain.sheet.SheetKind;
+import org.clinicdesk.domain.sheet.SheetService;
+import org.clinicdesk.domain.sheet.SheetStatus;
+import org.clinicdesk.domain.sheet.SheetVersion;
+import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.TaskRunner;
+
+/** The sheet library: filters and search, the selected sheet shown exactly as it prints, Print and Save PDF. */
+public final class SheetLibraryViewModel {
+    static final float SCREEN_DPI = 96f;
+    private final SheetService sheets;
+    private final ClinicService clinic;
+    private final SheetOutput output;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final SheetPrinter printer;
+
+    private final ObservableList<SheetVersion> rows = FXCollections.observableArrayList();
+    private final ObservableList<MedicalCondition> conditions = FXCollections.observableArrayList();
+    private final ObjectProperty<MedicalCondition> conditionFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<SheetKind> kindFilter = new SimpleObjectProperty<>();
+    private final StringProperty languageFilter = new SimpleStringProperty("");
+    private final ObjectProperty<SheetStatus> statusFilter = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<SheetVersion> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<SheetPageSize> pageSize = new SimpleObjectProperty<>(SheetPageSize.A4);
+    private final ObservableList<Image> pages = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private int previewRequest;
+
+    public SheetLibraryViewModel(SheetService sheets, ClinicService clinic, SheetOutput output, TaskRunner tasks,
+                                 DialogService dialogs, SheetPrinter printer) {
+        this.sheets = sheets;
+        this.clinic = clinic;
+        this.output = output;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.printer = printer;
+        conditionFilter.addListener((o, a, b) -> refresh());
+        kindFilter.addListener((o, a, b) -> refresh());
+        languageFilter.addListener((o, a, b) -> refresh());
+        statusFilter.addListener((o, a, b) -> refresh());
+        search.addListener((o, a, b) -> refresh());
+        selected.addListener((o, a, b) -> showPreview());
+        pageSize.addListener((o, a, b) -> showPreview());
+    }
+
+    public void load() {
+        tasks.run(() -> clinic.conditions(), (List<MedicalCondition> found) -> conditions.setAll(found), this::fail);
+        refresh();
+    }
+
+    public void refresh() {
+        SheetFilter filter = filter();
+        Long keep = selected.get() == null ? null : selected.get().id();
+        tasks.run(() -> sheets.library(filter), found -> {
+            rows.setAll(found);
+            selected.set(found.stream().filter(v -> keep != null && v.id() == keep).findFirst()
+                    .orElse(found.isEmpty() ? null : found.getFirst()));
+        }, this::fail);
+    }
+
+    private SheetFilter filter() {
+        MedicalCondition c = conditionFilter.get();
+        return new SheetFilter(c == null ? null : c.id(), kindFilter.get(), languageFilter.get(), statusFilter.get(),
+                search.get());
+    }
+
+    /** Shows the selected sheet by rasterising the very PDF that prints (drafts with their watermark). */
+    private void showPreview() {
+        SheetVersion v = selected.get();
+        int request = ++previewRequest;
+        if (v == null) {
+            pages.clear();
+            status.set("");
+            return;
+        }
+        SheetPageSize size = pageSize.get();
+        status.set(statusLine(v));
+        // never show one sheet's pages under another's name while the new ones render
+        pages.clear();
+        tasks.run(() -> PdfRaster.pages(output.preview(v, size, !v.inDate(sheets.today())), SCREEN_DPI), images -> {
+            if (request == previewRequest) {
+                pages.setAll(images.stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList());
+            }
+        }, this::fail);
+    }
+
+    private String statusLine(SheetVersion v) {
+        if (v.inDate(sheets.today())) {
+            return Messages.format("sheets.status.ready", v.version(), v.nextReview());
+        }
+        if (v.approved()) {
+            return Messages.format("sheets.status.needsReview", v.nextReview());
+        }
+        return Messages.format("sheets.status.notApproved", SheetNames.status(v.status()));
+    }
+
+    /** Ctrl+P: prints the selected sheet; a walk-in copy is logged as a handout without an enquiry. */
+    public void print() {
+        SheetVersion v = selected.get();
+        if (v == null) {
+            return;
+        }
+        if (!printer.available()) {
+            if (dialogs.confirm(Messages.get("print.noPrinter.title"), Messages.get("print.noPrinter.message"))) {
+                savePdf();
+            }
+            return;
+        }
+        SheetPageSize size = pageSize.get();
+        busy(true);
+        tasks.run(() -> {
+            SheetOutput.Rendered r = output.render(List.of(v), size, false);
+            return new Object[] {r, r.printPages()};
+        }, result -> {
+            SheetOutput.Rendered r = (SheetOutput.Rendered) result[0];
+            @SuppressWarnings("unchecked")
+            List<BufferedImage> images = (List<BufferedImage>) result[1];
+            SheetPrinter.Outcome outcome = printer.print(images, size, v.title());
+            if (outcome == SheetPrinter.Outcome.PRINTED) {
+                tasks.run(() -> output.record(r, null, HandoutMethod.PRINTED), () -> done(Messages.format(
+                        "sheets.printed", v.title())), this::fail);
+            } else {
+                done(outcome == SheetPrinter.Outcome.CANCELLED ? "" : Messages.get("print.failed"));
+            }
+        }, this::fail);
+    }
+
+    /** Saves the selected sheet as a PDF file chosen by the user, and logs it. */
+    public void savePdf() {
+        SheetVersion v = selected.get();
+        if (v == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseFileToSave(Messages.get("sheets.savePdf.title"), v.slug() + "-v" + v.version()
+                + "-" + v.language() + ".pdf", Messages.get("sheets.savePdf.filter"), "pdf");
+        if (file.isEmpty()) {
+            return;
+        }
+        SheetPageSize size = pageSize.get();
+        busy(true);
+        tasks.run(() -> {
+            SheetOutput.Rendered r = output.render(List.of(v), size, false);
+            output.save(r, file.get());
+            output.record(r, null, HandoutMethod.PDF);
+            return file.get();
+        }, saved -> done(Messages.format("sheets.saved", saved)), this::fail);
+    }
+
+    private void busy(boolean on) {
+        working.set(on);
+        if (on) {
+            message.set("");
+        }
+    }
+
+    private void done(String text) {
+        working.set(false);
+        message.set(text);
+    }
+
+    private void fail(Throwable e) {
+        working.set(false);
+        message.set(e instanceof ClinicDeskException ? e.getMessage()
+                : Messages.format("form.unexpected", String.valueOf(e.getMessage())));
+    }
+
+    public ObservableList<SheetVersion> rows() { return rows; }
+    public ObservableList<MedicalCondition> conditions() { return conditions; }
+    public ObjectProperty<MedicalCondition> conditionFilter() { return conditionFilter; }
+    public ObjectProperty<SheetKind> kindFilter() { return kindFilter; }
+    public StringProperty languageFilter() { return languageFilter; }
+    public ObjectProperty<SheetStatus> statusFilter() { return statusFilter; }
+    public StringProperty search() { return search; }
+    public ObjectProperty<SheetVersion> selected() { return selected; }
+    public ObjectProperty<SheetPageSize> pageSize() { return pageSize; }
+    public ObservableList<Image> pages() { return pages; }
+    public StringProperty message() { return message; }
+    public StringProperty status() { return status; }
+    public BooleanProperty working() { return working; }
+    public SheetService sheetService() { return sheets; }
+}

@@ -1,0 +1,104 @@
+package org.clinicdesk.ui.sheet;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.clinicdesk.document.Letterhead;
+import org.clinicdesk.document.PdfRaster;
+import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.document.SheetPdfRenderer;
+import org.clinicdesk.document.SheetRenderOptions;
+import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.sheet.HandoutMethod;
+import org.clinicdesk.domain.sheet.HandoutService;
+import org.clinicdesk.domain.sheet.PrintDecision;
+import org.clinicdesk.domain.sheet.PrintPurpose;
+import org.clinicdesk.domain.sheet.SheetVersion;
+
+/**
+ * Everything between "print these sheets" and paper or a file, off the FX thread: the print rules, the letterhead,
+ * the one PDF layout, and the handout log. Call its methods from background work only.
+ */
+public final class SheetOutput {
+    private final HandoutService handouts;
+    private final ClinicService clinic;
+    private final SheetPdfRenderer renderer;
+    private final boolean demo;
+
+    public SheetOutput(HandoutService handouts, ClinicService clinic, SheetPdfRenderer renderer, boolean demo) {
+        this.handouts = handouts;
+        this.clinic = clinic;
+        this.renderer = renderer;
+        this.demo = demo;
+    }
+
+    /** A rendered batch: the PDF, whether it went out as patient copies (then it is logged) and the centre. */
+    public record Rendered(List<SheetVersion> sheets, byte[] pdf, boolean forPatient, Long centreId, SheetPageSize size) {
+        public List<BufferedImage> printPages() {
+            return PdfRaster.pages(pdf, SheetPrinter.PRINT_DPI);
+        }
+    }
+
+    public HandoutService handouts() {
+        return handouts;
+    }
+
+    /** The PDF exactly as it prints, without any permission check: for the screen preview only. */
+    public byte[] preview(SheetVersion sheet, SheetPageSize size, boolean draftWatermark) {
+        return renderer.render(sheet, options(size, draftWatermark));
+    }
+
+    /**
+     * Checks the print rules for every sheet (patient copies when all are approved and in date, else review copies,
+     * which only reviewers may print) and renders them as one PDF.
+     */
+    public Rendered render(List<SheetVersion> sheets, SheetPageSize size, boolean patientCopiesOnly) {
+        boolean allPatientReady = sheets.stream().allMatch(s -> s.inDate(handoutsToday()));
+        PrintPurpose purpose = allPatientReady || patientCopiesOnly ? PrintPurpose.FOR_PATIENT : PrintPurpose.REVIEW_COPY;
+        boolean watermark = false;
+        for (SheetVersion s : sheets) {
+            PrintDecision decision = handouts.authorise(s, purpose);
+            watermark |= decision.draftWatermark();
+        }
+        byte[] pdf = renderer.renderAll(sheets, options(size, watermark));
+        return new Rendered(sheets, pdf, purpose == PrintPurpose.FOR_PATIENT, centreId(), size);
+    }
+
+    /** Logs what was given: a handout per sheet for patient copies, an audit line for review copies. */
+    public void record(Rendered rendered, Long enquiryId, HandoutMethod method) {
+        if (rendered.forPatient()) {
+            handouts.recordGiven(rendered.sheets(), enquiryId, rendered.centreId(), method);
+        } else {
+            rendered.sheets().forEach(s -> handouts.recordReviewCopy(s, method));
+        }
+    }
+
+    public void save(Rendered rendered, Path file) {
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            Files.write(tmp, rendered.pdf());
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private java.time.LocalDate handoutsToday() {
+        return handouts.today();
+    }
+
+    private Long centreId() {
+        return clinic.deskCentre().map(Centre::id).orElse(null);
+    }
+
+    private SheetRenderOptions options(SheetPageSize size, boolean draftWatermark) {
+        String clinicName = clinic.clinic().map(Clinic::name).orElse("");
+        Centre centre = clinic.deskCentre().orElse(null);
+        return new SheetRenderOptions(Letterhead.of(clinicName, centre), size, draftWatermark, demo);
+    }
+}

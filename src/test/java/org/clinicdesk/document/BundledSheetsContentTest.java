@@ -1,0 +1,38 @@
+package org.clinicdesk.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.clinicdesk.domain.sheet.BundledSheet;
+import org.clinicdesk.domain.sheet.EvidenceStatus;
+import org.clinicdesk.domain.sheet.Readability;
+import org.clinicdesk.domain.sheet.SheetKind;
+import org.clinicdesk.domain.sheet.SheetRules;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The sheets shipped in db/sheets meet the content rules: complete, sourced, and easy to read. */
+class BundledSheetsContentTest {
+    private static final Logger LOG = LoggerFactory.getLogger(BundledSheetsContentTest.class);
+
+    @Test
+    void everyBundledSheetIsCompleteSourcedAndReadable() {
+        List<BundledSheet> sheets = SheetSamples.bundled();
+        assertThat(sheets).hasSize(4);
+        for (BundledSheet s : sheets) {
+            Readability.Score score = Readability.ofMarkdown(s.body());
+            LOG.info("{}: Flesch Reading Ease {} grade {} ({} words, {} sentences, {} long), {} sources", s.slug(),
+                    String.format("%.1f", score.readingEase()), String.format("%.1f", score.grade()), score.words(),
+                    score.sentences(), score.longSentences().size(), s.sources().size());
+            assertThat(SheetRules.problems(s.content(List.of(1L)))).as(s.slug()).isEmpty();
+            assertThat(s.sources()).as(s.slug()).isNotEmpty();
+            assertThat(score.readingEase()).as(s.slug() + " reading ease").isGreaterThanOrEqualTo(60);
+        }
+        assertThat(sheets).filteredOn(s -> s.slug().equals("msc-therapy-lupus")).singleElement()
+                .satisfies(s -> assertThat(s.evidence()).isEqualTo(EvidenceStatus.INVESTIGATIONAL));
+        assertThat(sheets).filteredOn(s -> s.slug().equals("lupus-standard-treatments")).singleElement()
+                .satisfies(s -> assertThat(s.evidence()).isEqualTo(EvidenceStatus.STANDARD_CARE));
+        assertThat(sheets).filteredOn(s -> s.kind() == SheetKind.GENERAL).hasSize(1);
+    }
+}

@@ -1,0 +1,237 @@
+package org.clinicdesk.ui.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
+import static org.clinicdesk.store.jooq.Tables.HANDOUT;
+import static org.clinicdesk.store.jooq.Tables.STAFF;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import atlantafx.base.theme.PrimerLight;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.clinicdesk.app.AppContext;
+import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.sheet.SheetFilter;
+import org.clinicdesk.domain.sheet.SheetVersion;
+import org.clinicdesk.domain.staff.Role;
+import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.store.TestDb;
+import org.clinicdesk.store.Timestamps;
+import org.clinicdesk.ui.common.BundledFonts;
+import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.FxTaskRunner;
+import org.clinicdesk.ui.shell.DeskShell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Reception at the sheet library and at "Give sheets", with a real database, a file chooser answered by the test. */
+@ExtendWith(ApplicationExtension.class)
+class SheetsUiTest {
+    @TempDir
+    Path dir;
+    private AppContext context;
+    private FxTaskRunner tasks;
+    private SheetScreens screens;
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private long enquiryId;
+    private long lupusId;
+
+    /** Answers the file chooser with a path chosen by the test and "yes" to every question. */
+    static final class AnsweringDialogs implements DialogService {
+        Path saveTo;
+        final List<String> asked = new ArrayList<>();
+
+        @Override public void showError(String title, String message) { asked.add(message); }
+        @Override public void showInformation(String title, String message) { asked.add(message); }
+        @Override public boolean confirm(String title, String message) {
+            asked.add(message);
+            return true;
+        }
+        @Override public Optional<Path> chooseFileToSave(String title, String name, String description, String ext) {
+            return Optional.ofNullable(saveTo);
+        }
+        @Override public Optional<Path> chooseFileToOpen(String title, String description, String ext) {
+            return Optional.empty();
+        }
+    }
+
+    /** This test machine has no printer. */
+    static final class NoPrinter implements SheetPrinter {
+        @Override public boolean available() { return false; }
+        @Override public Outcome print(List<BufferedImage> pages, SheetPageSize size, String jobName) {
+            return Outcome.NO_PRINTER;
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        context = AppContext.open(dir.resolve("data"), false, TestDb.CLOCK);
+        context.clinicService().completeFirstStart("Deccan Rheumatology Clinic",
+                Centre.newCentre("Bangalore — Indiranagar", "Bengaluru", "", "080 4123 4567", ""));
+        String now = Timestamps.now(TestDb.CLOCK);
+        long clinicianId = staff("dr.rao", "Dr Kavitha Rao", Role.CLINICIAN, now);
+        long receptionId = staff("asha", "Asha Kulkarni", Role.RECEPTION, now);
+        context.bundledSheetLoader().load(org.clinicdesk.document.SheetSamples.bundled(), false);
+        context.currentUser().signIn(new StaffMember(clinicianId, "dr.rao", "Dr Kavitha Rao", Role.CLINICIAN, true));
+        for (SheetVersion v : context.sheetService().library(SheetFilter.ALL)) {
+            if (!v.slug().equals("first-consultation")) {
+                context.sheetService().submitForReview(v.id());
+                context.sheetService().approve(v.id(), null);
+            }
+        }
+        lupusId = context.sheetService().library(SheetFilter.ALL).stream().filter(v -> v.slug().equals("sle"))
+                .findFirst().orElseThrow().content().conditionIds().getFirst();
+        long centreId = context.clinicService().deskCentre().orElseThrow().id();
+        enquiryId = context.database().write(ctx -> ctx.insertInto(ENQUIRY).set(ENQUIRY.FULL_NAME, "Test Visitor")
+                .set(ENQUIRY.CHANNEL, "WALK_IN").set(ENQUIRY.CENTRE_ID, centreId).set(ENQUIRY.CREATED_AT, now)
+                .set(ENQUIRY.UPDATED_AT, now).returning(ENQUIRY.ID).fetchSingle().getId());
+        context.currentUser().signIn(new StaffMember(receptionId, "asha", "Asha Kulkarni", Role.RECEPTION, true));
+
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        BundledFonts.load();
+        tasks = new FxTaskRunner();
+        SheetDesk desk = new SheetDesk(context.sheetService(), new SheetOutput(context.handoutService(),
+                context.clinicService(), context.sheetRenderer(), false));
+        String css = DeskShell.class.getResource(DeskShell.STYLESHEET).toExternalForm();
+        screens = SheetScreens.create(() -> stage, desk, context.clinicService(), tasks, dialogs, new NoPrinter(), css);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(screens.screen().view()), 1280, 800);
+        scene.getStylesheets().add(css);
+        stage.setScene(scene);
+        stage.show();
+        screens.screen().onShow();
+    }
+
+    private long staff(String username, String name, Role role, String now) {
+        return context.database().write(ctx -> ctx.insertInto(STAFF).set(STAFF.USERNAME, username)
+                .set(STAFF.FULL_NAME, name).set(STAFF.ROLE, role.name()).set(STAFF.CREATED_AT, now)
+                .set(STAFF.UPDATED_AT, now).returning(STAFF.ID).fetchSingle().getId());
+    }
+
+    /** Clicks a sheet in the library list (not some other window that shows the same title). */
+    private static void clickSheet(FxRobot robot, String title) {
+        robot.clickOn(robot.from(robot.lookup("#sheets-list").queryAs(ListView.class)).lookup(title).queryLabeled());
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        // the editor and Give sheets windows outlive a test otherwise
+        robot.interact(() -> new ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null).forEach(w -> ((Stage) w).close()));
+        tasks.close();
+        context.close();
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void receptionOpensASheetAndSavesItAsAPdfForAWalkIn(FxRobot robot) throws Exception {
+        ListView<SheetVersion> list = robot.lookup("#sheets-list").queryAs(ListView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        robot.clickOn("#sheets-search").write("stromal");
+        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        clickSheet(robot, "Mesenchymal stromal (\"stem\") cell therapy for lupus");
+        waitFor(20, TimeUnit.SECONDS, () -> !screens.library().pages().isEmpty());
+        assertThat(screens.library().status().get()).contains("ready to give");
+        org.clinicdesk.ui.Snapshots.save(robot, list.getScene(), "sheets-library");
+
+        dialogs.saveTo = dir.resolve("msc.pdf");
+        robot.clickOn("#sheets-save-pdf");
+        waitFor(20, TimeUnit.SECONDS, () -> screens.library().message().get().startsWith("Saved"));
+        assertThat(text(dialogs.saveTo)).contains("Mesenchymal stromal", "Important: this treatment is investigational",
+                "Deccan Rheumatology Clinic", "Page 1 of", "General information, not personal medical advice");
+        var handouts = context.database().read(ctx -> ctx.selectFrom(HANDOUT).fetch());
+        assertThat(handouts).singleElement().satisfies(h -> {
+            assertThat(h.getEnquiryId()).isNull();
+            assertThat(h.getMethod()).isEqualTo("PDF");
+            assertThat(h.getLanguage()).isEqualTo("en");
+        });
+    }
+
+    @Test
+    void withoutAPrinterPrintOffersAPdfAndADraftIsRefusedForReception(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#sheets-list").queryAs(ListView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        clickSheet(robot, "Your first consultation");
+        waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
+        dialogs.saveTo = dir.resolve("draft.pdf");
+        Platform.runLater(() -> screens.screen().onPrint());
+        waitFor(20, TimeUnit.SECONDS, () -> screens.library().message().get().contains("not approved yet"));
+        assertThat(dialogs.asked).anyMatch(m -> m.contains("no printer"));
+        assertThat(Files.exists(dialogs.saveTo)).isFalse();
+        assertThat((int) context.database().read(ctx -> ctx.fetchCount(HANDOUT))).isZero();
+    }
+
+    @Test
+    void aClinicianSendsTheDraftForReviewAndApprovesItInTheEditor(FxRobot robot) throws Exception {
+        long clinicianId = context.database().read(ctx -> ctx.select(STAFF.ID).from(STAFF)
+                .where(STAFF.USERNAME.eq("dr.rao")).fetchSingle(STAFF.ID));
+        context.currentUser().signIn(new StaffMember(clinicianId, "dr.rao", "Dr Kavitha Rao", Role.CLINICIAN, true));
+        ListView<?> list = robot.lookup("#sheets-list").queryAs(ListView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        clickSheet(robot, "Your first consultation");
+        waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
+        robot.clickOn("#sheets-edit");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-readability").tryQuery().isPresent());
+        javafx.scene.control.Label scores = robot.lookup("#editor-readability").queryAs(javafx.scene.control.Label.class);
+        assertThat(scores.getText()).contains("Flesch Reading Ease 8", "Flesch–Kincaid grade");
+        waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#editor-preview").queryAs(javafx.scene.control.ScrollPane.class)
+                .getContent().getParent().getChildrenUnmodifiable().isEmpty());
+        robot.clickOn("#editor-submit");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
+                .getText().contains("sent for review"));
+        robot.clickOn("#editor-approve");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
+                .getText().contains("approved"));
+        org.clinicdesk.ui.Snapshots.save(robot, scores.getScene(), "sheet-editor");
+        SheetVersion approved = context.handoutService().approved("first-consultation", "en").orElseThrow();
+        assertThat(approved.reviewerName()).isEqualTo("Dr Kavitha Rao");
+        assertThat(approved.nextReview()).isEqualTo(java.time.LocalDate.of(2027, 11, 25));
+    }
+
+    @Test
+    void giveSheetsFromAnEnquiryLogsEachSheetOnItsTimeline(FxRobot robot) throws Exception {
+        Platform.runLater(() -> screens.giver().giveSheets(enquiryId, List.of(lupusId)));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
+                && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 3);
+        org.clinicdesk.ui.Snapshots.save(robot, robot.lookup("#give-list").query().getScene(), "give-sheets");
+        dialogs.saveTo = dir.resolve("given.pdf");
+        robot.clickOn("#give-save-pdf");
+        waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo)
+                && context.database().read(ctx -> ctx.fetchCount(HANDOUT)) == 3);
+        assertThat(text(dialogs.saveTo)).contains("Systemic lupus erythematosus", "Standard treatments",
+                "Mesenchymal stromal");
+        assertThat((int) context.database().read(ctx -> ctx.fetchCount(HANDOUT, HANDOUT.ENQUIRY_ID.eq(enquiryId)))).isEqualTo(3);
+        // the enquiry's timeline shows each sheet given, with who gave it
+        var timeline = context.enquiryService().timeline(enquiryId).stream()
+                .filter(e -> e.kind() == org.clinicdesk.domain.enquiry.TimelineEntry.Kind.HANDOUT).toList();
+        assertThat(timeline).hasSize(3).allSatisfy(e -> {
+            assertThat(e.detail()).contains("PDF", "en");
+            assertThat(e.who()).isEqualTo("Asha Kulkarni");
+        });
+    }
+}
