@@ -42,4 +42,21 @@ class LocalizationConsistencyTest {
         }
         assertThat(missing).as("keys missing from messages.properties").isEmpty();
     }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/org/clinicdesk/ui/messages.properties"))) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#") || !t.contains("=") || line.startsWith(" ")) {
+                continue;
+            }
+            String key = t.substring(0, t.indexOf('=')).strip();
+            if (!seen.add(key)) {
+                twice.add(key);
+            }
+        }
+        assertThat(twice).as("keys defined more than once (the later one silently wins)").isEmpty();
+    }
 }

@@ -17,6 +17,10 @@ import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.PasswordHasher;
 import org.clinicdesk.domain.staff.SignInService;
 import org.clinicdesk.domain.staff.StaffService;
+import org.clinicdesk.domain.consultation.ClinicianService;
+import org.clinicdesk.domain.consultation.ConsultationService;
+import org.clinicdesk.domain.consultation.ConsultationStatusService;
+import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
@@ -26,6 +30,9 @@ import org.clinicdesk.ui.sheet.SheetOutput;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqAuditTrail;
 import org.clinicdesk.store.JooqClinicRepository;
+import org.clinicdesk.store.JooqClinicianRepository;
+import org.clinicdesk.store.JooqConsultationRepository;
+import org.clinicdesk.store.JooqTodayRepository;
 import org.clinicdesk.store.JooqPrivacyRepository;
 import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
@@ -44,6 +51,10 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signInService;
     private final AuditService auditService;
     private final PrivacyService privacyService;
+    private final ClinicianService clinicianService;
+    private final ConsultationService consultationService;
+    private final ConsultationStatusService consultationStatusService;
+    private final TodayService todayService;
     private final EnquiryService enquiryService;
     private final FollowUpQueue followUpQueue;
     private final SheetService sheetService;
@@ -65,6 +76,14 @@ public final class AppContext implements AutoCloseable {
                 currentUser);
         this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
                 currentUser, clock);
+        JooqClinicianRepository clinicians = new JooqClinicianRepository(database, clock);
+        JooqConsultationRepository consultations = new JooqConsultationRepository(database, clock, currentUser);
+        this.clinicianService = new ClinicianService(clinicians, database, currentUser, auditLog);
+        this.consultationService = new ConsultationService(consultations, clinicians, clinicService, database,
+                currentUser, auditLog, clock);
+        this.consultationStatusService = new ConsultationStatusService(consultationService, consultations, database,
+                currentUser, auditLog);
+        this.todayService = new TodayService(new JooqTodayRepository(database), consultationService);
         JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
         this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
         this.followUpQueue = new FollowUpQueue(enquiries, clock);
@@ -142,6 +161,22 @@ public final class AppContext implements AutoCloseable {
         return sheetRenderer;
     }
 
+    public ClinicianService clinicianService() {
+        return clinicianService;
+    }
+
+    public ConsultationService consultationService() {
+        return consultationService;
+    }
+
+    public ConsultationStatusService consultationStatusService() {
+        return consultationStatusService;
+    }
+
+    public TodayService todayService() {
+        return todayService;
+    }
+
     public EnquiryService enquiryService() {
         return enquiryService;
     }
@@ -157,7 +192,8 @@ public final class AppContext implements AutoCloseable {
     public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
         SheetDesk sheets = new SheetDesk(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
         return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
-                staffService, signInService, auditService, privacyService, sheets);
+                staffService, signInService, auditService, privacyService, sheets, clinicianService, consultationService,
+                consultationStatusService, todayService);
     }
 
     @Override

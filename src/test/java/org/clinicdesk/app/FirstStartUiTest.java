@@ -57,7 +57,7 @@ class FirstStartUiTest {
         robot.clickOn("#first-manager-password").write(DeskFixture.MANAGER_PASSWORD);
         robot.clickOn("#first-manager-repeat").write(DeskFixture.MANAGER_PASSWORD);
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#today-coming").tryQuery().isPresent());
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#today-consultations").tryQuery().isPresent());
 
         assertThat(robot.lookup("#status-centre").queryAs(Label.class).getText()).contains("Bangalore Indiranagar");
         assertThat(robot.lookup("#status-data").queryAs(Label.class).getText()).contains(dir.toString());

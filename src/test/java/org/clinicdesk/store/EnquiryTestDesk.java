@@ -100,13 +100,21 @@ public final class EnquiryTestDesk implements AutoCloseable {
         var audit = new JooqAuditLog(db, TestDb.CLOCK, currentUser);
         var staff = new JooqStaffRepository(db, TestDb.CLOCK);
         var hasher = org.clinicdesk.domain.staff.PasswordHasher.STANDARD;
+        var clinicians = new JooqClinicianRepository(db, TestDb.CLOCK);
+        var consultations = new JooqConsultationRepository(db, TestDb.CLOCK, currentUser);
+        var booking = new org.clinicdesk.domain.consultation.ConsultationService(consultations, clinicians, clinic, db,
+                currentUser, audit, TestDb.CLOCK);
         return new org.clinicdesk.ui.shell.UiServices(clinic, tasks, db.file(), false, enquiries, followUps, links,
                 new org.clinicdesk.domain.staff.StaffService(staff, db, audit, currentUser, hasher),
                 new org.clinicdesk.domain.staff.SignInService(staff, db, audit, currentUser, hasher, TestDb.CLOCK, false),
                 new org.clinicdesk.domain.audit.AuditService(new JooqAuditTrail(db), audit,
                         new org.clinicdesk.document.AuditCsv(TestDb.ZONE), currentUser),
                 new org.clinicdesk.domain.privacy.PrivacyService(new JooqPrivacyRepository(db), clinic, db, audit,
-                        currentUser, TestDb.CLOCK), sheetDesk());
+                        currentUser, TestDb.CLOCK), sheetDesk(),
+                new org.clinicdesk.domain.consultation.ClinicianService(clinicians, db, currentUser, audit), booking,
+                new org.clinicdesk.domain.consultation.ConsultationStatusService(booking, consultations, db, currentUser,
+                        audit),
+                new org.clinicdesk.domain.today.TodayService(new JooqTodayRepository(db), booking));
     }
 
     /** The information-sheet services over the same database, for UI tests that build the whole shell. */

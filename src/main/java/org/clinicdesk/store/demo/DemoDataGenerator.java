@@ -256,7 +256,7 @@ public final class DemoDataGenerator {
                     while (!t.plusMinutes(slot).isAfter(endTime) && next < booked.size()) {
                         if (random.nextInt(100) < 65) {
                             LocalDateTime startsAt = LocalDateTime.of(date, t);
-                            String status = consultationStatus(random, date, today);
+                            String status = consultationStatus(random, startsAt, LocalDateTime.now(clock.withZone(ZONE)));
                             long enquiryId = booked.get(next++);
                             ctx.insertInto(CONSULTATION)
                                     .set(CONSULTATION.ENQUIRY_ID, enquiryId)
@@ -279,13 +279,22 @@ public final class DemoDataGenerator {
         });
     }
 
-    private static String consultationStatus(Random random, LocalDate date, LocalDate today) {
+    private static String consultationStatus(Random random, LocalDateTime startsAt, LocalDateTime now) {
         int roll = random.nextInt(100);
+        LocalDate date = startsAt.toLocalDate();
+        LocalDate today = now.toLocalDate();
         if (date.isBefore(today)) {
             return roll < 80 ? "COMPLETED" : roll < 92 ? "NO_SHOW" : "CANCELLED";
         }
         if (date.equals(today)) {
-            return roll < 60 ? "CONFIRMED" : roll < 85 ? "BOOKED" : "ARRIVED";
+            // earlier today: seen, being seen or not come; later today: still expected
+            if (startsAt.plusMinutes(45).isBefore(now)) {
+                return roll < 80 ? "COMPLETED" : "NO_SHOW";
+            }
+            if (startsAt.isBefore(now)) {
+                return "ARRIVED";
+            }
+            return roll < 65 ? "CONFIRMED" : "BOOKED";
         }
         if (date.equals(today.plusDays(1))) {
             return roll < 40 ? "CONFIRMED" : "BOOKED";

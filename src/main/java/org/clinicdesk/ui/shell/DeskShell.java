@@ -2,6 +2,7 @@ package org.clinicdesk.ui.shell;
 
 import java.time.Duration;
 import java.util.List;
+import javafx.scene.control.Tab;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +17,8 @@ import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.consultation.CliniciansTab;
+import org.clinicdesk.ui.consultation.ConsultationsScreen;
 import org.clinicdesk.ui.enquiry.EnquiriesScreen;
 import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
@@ -26,6 +29,8 @@ import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
 import org.clinicdesk.ui.settings.SettingsScreen;
 import org.clinicdesk.ui.setup.FirstStartView;
 import org.clinicdesk.ui.setup.FirstStartViewModel;
+import org.clinicdesk.ui.today.TodayNavigator;
+import org.clinicdesk.ui.today.TodayScreen;
 import org.clinicdesk.ui.signin.DeskLock;
 import org.clinicdesk.ui.signin.FirstManagerView;
 import org.clinicdesk.ui.signin.FirstManagerViewModel;
@@ -55,6 +60,7 @@ public final class DeskShell {
     private final DialogService dialogs;
     private final DeskLock deskLock;
     private MainWindow mainWindow;
+    private EnquiryFormViewModel enquiryForm;
     private Duration idleOverride;
     private SheetGiver sheetGiver;
 
@@ -122,16 +128,33 @@ public final class DeskShell {
             SheetScreens sheets = SheetScreens.create(() -> stage, services.sheets(), services.clinicService(),
                     services.tasks(), new FxDialogService(() -> stage), new FxSheetPrinter(() -> stage), STYLESHEET_URL);
             sheetGiver = sheets.giver();
+            ConsultationsScreen consultations = new ConsultationsScreen(services.consultationService(),
+                    services.consultationStatusService(), services.tasks(), dialogs, services.links());
+            TodayScreen today = new TodayScreen(services.todayService(), services.tasks(), new TodayNavigator() {
+                @Override
+                public void openConsultation(long centreId, java.time.LocalDate day, long consultationId) {
+                    mainWindow.show("consultations");
+                    consultations.openConsultation(centreId, day, consultationId);
+                }
+
+                @Override
+                public void openEnquiry(long enquiryId) {
+                    mainWindow.show("enquiries");
+                    enquiryForm.open(enquiryId);
+                }
+
+                @Override
+                public void openFollowUps() {
+                    mainWindow.show("enquiries");
+                }
+            });
             List<Screen> screens = List.of(
-                    new ComingScreen("today", "nav.today", Material2OutlinedAL.EVENT_NOTE, "coming.today"),
+                    today,
                     enquiriesScreen(),
-                    new ComingScreen("consultations", "nav.consultations", Material2OutlinedAL.CALENDAR_TODAY,
-                            "coming.consultations"),
+                    consultations,
                     sheets.screen(),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
-                    new SettingsScreen(settings, StaffSettingsTabs.forUser(user, services.staffService(),
-                            services.auditService(), services.privacyService(), zone(clinic),
-                            services.tasks(), dialogs, this::idleMinutesChanged)));
+                    new SettingsScreen(settings, settingsTabs(user, clinic)));
             mainWindow = new MainWindow(clinicName, screens);
             mainWindow.addStatusItems(statusItems(user));
             scene.getAccelerators().clear();
@@ -181,9 +204,19 @@ public final class DeskShell {
         return b;
     }
 
+    /** The staff feature's tabs for this person, then Clinicians. */
+    private List<Tab> settingsTabs(StaffMember user, java.util.Optional<Clinic> clinic) {
+        List<Tab> tabs = new java.util.ArrayList<>(StaffSettingsTabs.forUser(user, services.staffService(),
+                services.auditService(), services.privacyService(), zone(clinic), services.tasks(), dialogs,
+                this::idleMinutesChanged));
+        tabs.add(new CliniciansTab(services.clinicianService(), services.clinicService(), services.tasks()).tab());
+        return tabs;
+    }
+
     private EnquiriesScreen enquiriesScreen() {
         EnquiryFormViewModel form = new EnquiryFormViewModel(services.enquiryService(), services.clinicService(),
                 services.tasks(), dialogs);
+        enquiryForm = form;
         return new EnquiriesScreen(new EnquiryListViewModel(services.enquiryService(), services.followUpQueue(),
                 services.tasks(), dialogs), form,
                 new EnquiryActionsViewModel(services.enquiryService(), services.tasks(), services.links(), form));

@@ -3,6 +3,10 @@ package org.clinicdesk.ui.shell;
 import java.nio.file.Path;
 import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.consultation.ClinicianService;
+import org.clinicdesk.domain.consultation.ConsultationService;
+import org.clinicdesk.domain.consultation.ConsultationStatusService;
+import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.domain.privacy.PrivacyService;
@@ -16,5 +20,7 @@ import org.clinicdesk.ui.sheet.SheetDesk;
 public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
                          EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
                          StaffService staffService, SignInService signInService, AuditService auditService,
-                         PrivacyService privacyService, SheetDesk sheets) {
+                         PrivacyService privacyService, SheetDesk sheets, ClinicianService clinicianService,
+                         ConsultationService consultationService, ConsultationStatusService consultationStatusService,
+                         TodayService todayService) {
 }

@@ -1,0 +1,81 @@
+package org.clinicdesk.ui.consultation;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.clinicdesk.document.DayList;
+import org.clinicdesk.document.DayListPdf;
+import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.consultation.ConsultationStatus;
+import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.TaskRunner;
+
+/** The day list of the centre and day shown in the diary, as data for the printer and as a PDF file. */
+public final class DayListExport {
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private final DiaryViewModel diary;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+
+    public DayListExport(DiaryViewModel diary, DialogService dialogs, TaskRunner tasks) {
+        this.diary = diary;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+    }
+
+    /** Time / name / phone / clinician / status of every consultation of the day, rescheduled ones left out. */
+    public DayList dayList() {
+        Centre centre = diary.centreProperty().get();
+        String centreName = centre == null ? "" : centre.name();
+        List<DayList.Row> rows = diary.day().stream()
+                .filter(c -> c.status() != ConsultationStatus.RESCHEDULED)
+                .sorted(Comparator.comparing((org.clinicdesk.domain.consultation.Consultation c) -> c.start())
+                        .thenComparing(c -> diary.clinicianName(c.clinicianId())))
+                .map(c -> new DayList.Row(c.start().toLocalTime().format(StatusLabels.TIME), c.personName(),
+                        StatusLabels.phone(c.phone()), diary.clinicianName(c.clinicianId()),
+                        StatusLabels.text(c.status()) + (c.mode() == org.clinicdesk.domain.consultation.ConsultationMode.IN_PERSON
+                                ? "" : " (" + StatusLabels.mode(c.mode()) + ")")))
+                .toList();
+        String printed = diary.nowProperty().get() == null ? "" : diary.nowProperty().get().format(PRINTED);
+        return new DayList(
+                Messages.format("daylist.title", centreName, diary.dateProperty().get().format(StatusLabels.LONG_DAY)),
+                centre == null ? "" : Messages.format("daylist.subtitle", centre.address(), StatusLabels.phone(centre.phone())),
+                List.of(Messages.get("daylist.col.time"), Messages.get("daylist.col.name"), Messages.get("daylist.col.phone"),
+                        Messages.get("daylist.col.clinician"), Messages.get("daylist.col.status")),
+                rows, Messages.format("daylist.footer", printed, rows.size()).replace("'", "''") + " · "
+                        + Messages.get("daylist.page"), Messages.get("daylist.empty"));
+    }
+
+    public String suggestedFileName() {
+        Centre centre = diary.centreProperty().get();
+        String name = centre == null ? "centre" : centre.name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return "day-list-" + name + "-" + diary.dateProperty().get() + ".pdf";
+    }
+
+    /** Asks where to save, then writes the PDF away from the FX thread. */
+    public void savePdf() {
+        dialogs.chooseFileToSave(Messages.get("daylist.saveTitle"), suggestedFileName(), Messages.get("daylist.pdfFiles"), "pdf")
+                .ifPresent(path -> writePdf(path, written -> dialogs.showInformation(Messages.get("daylist.savedTitle"),
+                        Messages.format("daylist.saved", written)),
+                        failure -> dialogs.showError(Messages.get("daylist.failedTitle"),
+                                Messages.format("daylist.failed", String.valueOf(failure.getMessage())))));
+    }
+
+    public void writePdf(Path path, Consumer<Path> onWritten, Consumer<Throwable> onFailure) {
+        DayList list = dayList();
+        tasks.run(() -> {
+            Path tmp = path.resolveSibling(path.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                new DayListPdf().write(list, out);
+            }
+            Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return path;
+        }, onWritten, onFailure);
+    }
+}
