@@ -87,7 +87,9 @@ class EnquiryUiTest {
 
         ComboBox<ConsentMethod> consent = robot.lookup("#enquiry-consent").queryComboBox();
         robot.interact(() -> consent.getSelectionModel().select(ConsentMethod.SPOKEN));
-        robot.clickOn("#enquiry-notes").write("Prefers afternoon");
+        // the notes box sits below the fold of the form: the robot clicks only what is in view
+        robot.interact(() -> robot.lookup("#enquiry-notes").queryTextInputControl().setText("Prefers afternoon"));
+        robot.clickOn("#enquiry-name");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> count("Lakshmi Narayan") == 1);
         Enquiry saved = desk.db.read(ctx -> ctx.selectFrom(ENQUIRY).where(ENQUIRY.FULL_NAME.eq("Lakshmi Narayan")).fetchOne())
