@@ -3,7 +3,16 @@ package org.clinicdesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.clinicdesk.document.AuditCsv;
+import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.backup.BackupActions;
+import org.clinicdesk.domain.backup.BackupScheduler;
+import org.clinicdesk.domain.backup.Backups;
+import org.clinicdesk.domain.backup.Restorer;
+import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.transfer.ExportService;
+import org.clinicdesk.domain.transfer.ImportService;
+import org.clinicdesk.document.csv.CsvWriting;
 import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.document.SheetPdfRenderer;
 import org.clinicdesk.domain.clinic.ClinicService;
@@ -37,6 +46,10 @@ import org.clinicdesk.store.JooqPrivacyRepository;
 import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
 import org.clinicdesk.store.JooqSheetRepository;
+import org.clinicdesk.store.backup.BackupService;
+import org.clinicdesk.store.backup.RestoreService;
+import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
+import org.clinicdesk.store.transfer.JooqExportSource;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
 public final class AppContext implements AutoCloseable {
@@ -61,6 +74,11 @@ public final class AppContext implements AutoCloseable {
     private final HandoutService handoutService;
     private final BundledSheetLoader bundledSheetLoader;
     private final SheetPdfRenderer sheetRenderer = new SheetPdfRenderer();
+    private final Backups backups;
+    private final BackupScheduler backupScheduler;
+    private final ImportService importService;
+    private final ExportService exportService;
+    private volatile boolean closed;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -91,6 +109,11 @@ public final class AppContext implements AutoCloseable {
         this.sheetService = new SheetService(sheets, database, auditLog, currentUser, clock);
         this.handoutService = new HandoutService(sheets, database, auditLog, currentUser, clock);
         this.bundledSheetLoader = new BundledSheetLoader(sheets, clinicService, database, auditLog, clock);
+        this.backups = new BackupService(database, dataDir, clock);
+        this.backupScheduler = new BackupScheduler(backups, clock, java.time.Duration.ofHours(1));
+        this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
+                auditLog, clock);
+        this.exportService = new ExportService(new JooqExportSource(database), new CsvWriting(), currentUser, auditLog);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -185,19 +208,102 @@ public final class AppContext implements AutoCloseable {
         return followUpQueue;
     }
 
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Not started here: the window starts it; command-line jobs take their one backup themselves. */
+    public BackupScheduler backupScheduler() {
+        return backupScheduler;
+    }
+
+    public ImportService importService() {
+        return importService;
+    }
+
+    public ExportService exportService() {
+        return exportService;
+    }
+
+    /**
+     * Restores {@code backupFile}: checks and migrates a copy (cancellable through {@code progress}), then closes this
+     * context's database, keeps a safety copy of the live file, swaps the files and opens a new context on the
+     * restored data. If the check fails or is cancelled, this context stays open and nothing changed. Once the switch
+     * has begun this context is closed: use the one returned; if the restored file cannot be opened, the previous
+     * file is put back and the exception says so (open a new context on it). The caller holds the {@link InstanceLock}.
+     */
+    public AppContext restoreFrom(Path backupFile, Progress progress) {
+        RestoreService restore = new RestoreService(database.file(), clock);
+        RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
+        progress.checkCancelled();
+        backupScheduler.close();
+        database.close();
+        closed = true;
+        AppContext fresh = switchAndOpen(restore, staged, dataDir, demo, clock);
+        // nobody is signed in on the restored data: the staff list may differ, so the person signs in again
+        fresh.recordRestore(staged, progress, currentUser.idOrNull());
+        return fresh;
+    }
+
+    /**
+     * Restores with no database open (command line, or a data file too damaged to open): the caller holds the
+     * {@link InstanceLock}. Returns a context on the restored data.
+     */
+    public static AppContext restoreWithoutOpening(Path dataDir, boolean demo, Clock clock, Path backupFile,
+                                                   Progress progress) {
+        DataDirectory.prepare(dataDir);
+        RestoreService restore = new RestoreService(dataDir.resolve(Database.FILE_NAME), clock);
+        RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
+        progress.checkCancelled();
+        AppContext fresh = switchAndOpen(restore, staged, dataDir, demo, clock);
+        fresh.recordRestore(staged, progress, null);
+        return fresh;
+    }
+
+    private static AppContext switchAndOpen(RestoreService restore, RestoreService.StagedRestore staged, Path dataDir,
+                                            boolean demo, Clock clock) {
+        Path safety = restore.switchTo(staged);
+        try {
+            return open(dataDir, demo, clock);
+        } catch (RuntimeException e) {
+            restore.putBack(safety);
+            throw new org.clinicdesk.domain.common.ClinicDeskException("The restored file could not be opened ("
+                    + e.getMessage() + "); the data as it was before has been put back.", e);
+        }
+    }
+
+    private void recordRestore(RestoreService.StagedRestore staged, Progress progress, Long byStaff) {
+        auditLog.record(AuditAction.RESTORE, "database", null, "restored a backup (schema " + staged.schemaVersion()
+                + "); safety copy kept" + (byStaff == null ? "" : "; by staff id " + byStaff));
+        progress.update(4, 4, "Restored");
+    }
+
+    /** True once {@link #close()} ran, or a restore closed this context to switch files. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /**
      * What the screens get: every service they use, the task runner and the link opener. The one place a
      * {@link UiServices} is built, for the application and for UI tests alike.
      */
     public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
+        return uiServices(tasks, links, null);
+    }
+
+    /** As above, with the application's way of restoring a backup (null: Restore refuses, e.g. in UI tests). */
+    public UiServices uiServices(TaskRunner tasks, ExternalLinks links, Restorer restorer) {
         SheetDesk sheets = new SheetDesk(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
+        BackupActions backupActions = new BackupActions(backups, restorer, currentUser, auditLog);
         return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
                 staffService, signInService, auditService, privacyService, sheets, clinicianService, consultationService,
-                consultationStatusService, todayService);
+                consultationStatusService, todayService, backupActions, importService);
     }
 
     @Override
     public void close() {
+        closed = true;
+        backupScheduler.close();
         database.close();
     }
 }

@@ -7,6 +7,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.store.DatabaseDamagedException;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.common.HostServicesLinks;
@@ -20,12 +22,16 @@ import org.slf4j.LoggerFactory;
 public class ClinicDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicDeskApp.class);
     private InstanceLock lock;
-    private AppContext context;
+    private volatile AppContext context;
     private FxTaskRunner tasks;
     private WindowState windowState;
     private DeskShell shell;
-    private boolean needsFirstStart;
+    private volatile boolean needsFirstStart;
     private String startFailure;
+    private Stage stage;
+    private DatabaseDamagedException damaged;
+    private DamagedFileRescue rescue;
+    private boolean demo;
 
     @Override
     public void init() {
@@ -41,8 +47,16 @@ public class ClinicDeskApp extends Application {
             }
             BundledSheets.ensureLoaded(context);
             needsFirstStart = context.clinicService().needsFirstStart();
+            context.backupScheduler().start();
             windowState = WindowState.read(dataDir);
             LOG.info("ClinicDesk {} started on {}", Version.current(), context.database().file());
+        } catch (DatabaseDamagedException e) {
+            // keep the instance lock: the person may restore a backup over the damaged file
+            LOG.error("The data file is damaged", e);
+            damaged = e;
+            rescue = new DamagedFileRescue(dataDir, Clock.systemDefaultZone());
+            demo = options.demo();
+            windowState = WindowState.read(dataDir);
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
             startFailure = e.getMessage();
@@ -50,10 +64,48 @@ public class ClinicDeskApp extends Application {
         }
     }
 
+    /** Restore the newest good backup, export what can be read, or close. Runs before the main window opens. */
+    private void offerRescue(Stage stage) {
+        String newest = rescue.newestGoodBackup().map(b -> b.file().toString()).orElse(null);
+        DamagedStartDialog.Choice choice = DamagedStartDialog.ask(damaged.getMessage(), java.util.Optional.ofNullable(newest));
+        if (choice == DamagedStartDialog.Choice.EXPORT) {
+            DamagedStartDialog.exportTarget(stage).ifPresent(target -> {
+                try {
+                    int n = rescue.exportReadable(target);
+                    DamagedStartDialog.tell(Alert.AlertType.INFORMATION, Messages.format("damaged.exported", n, target));
+                } catch (RuntimeException e) {
+                    DamagedStartDialog.tell(Alert.AlertType.ERROR, e.getMessage());
+                }
+            });
+            offerRescue(stage);
+            return;
+        }
+        if (choice == DamagedStartDialog.Choice.CLOSE) {
+            Platform.exit();
+            return;
+        }
+        try {
+            context = rescue.restoreNewest(demo);
+            damaged = null;
+            needsFirstStart = context.clinicService().needsFirstStart();
+            context.backupScheduler().start();
+            DamagedStartDialog.tell(Alert.AlertType.INFORMATION, Messages.format("damaged.restored", newest));
+            start(stage);
+        } catch (RuntimeException e) {
+            LOG.error("Restoring the newest backup failed", e);
+            DamagedStartDialog.tell(Alert.AlertType.ERROR, e.getMessage());
+            offerRescue(stage);
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
+        if (damaged != null) {
+            offerRescue(stage);
+            return;
+        }
         if (startFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startFailure);
             alert.setTitle(Messages.get("app.name"));
@@ -65,14 +117,46 @@ public class ClinicDeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        shell = new DeskShell(stage, context.uiServices(tasks, new HostServicesLinks(getHostServices())));
+        this.stage = stage;
+        showShell();
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
-        shell.start(needsFirstStart);
         stage.setOnShown(e -> LOG.info("Window shown {} ms after the process started",
                 java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
                         java.time.Instant.now()).toMillis()));
         stage.show();
+    }
+
+    private void showShell() {
+        if (shell != null) {
+            shell.stop();
+        }
+        shell = new DeskShell(stage, context.uiServices(tasks, new HostServicesLinks(getHostServices()), this::restore));
+        shell.start(needsFirstStart);
+    }
+
+    /** Runs on a worker thread: swap the data in use for a backup, then rebuild the window on the new data. */
+    private synchronized void restore(Path backupFile, Progress progress) {
+        AppContext before = context;
+        try {
+            context = before.restoreFrom(backupFile, progress);
+        } catch (RuntimeException e) {
+            if (before.isClosed()) {
+                // the switch began but the restored file failed to open: the previous file is back in place
+                context = AppContext.open(before.dataDir(), before.demo(), before.clock());
+                context.currentUser().signIn(before.currentUser().get().orElse(null));
+                rebuildWindow();
+            }
+            throw e;
+        } finally {
+            context.backupScheduler().start();
+        }
+        rebuildWindow();
+    }
+
+    private void rebuildWindow() {
+        needsFirstStart = context.clinicService().needsFirstStart();
+        Platform.runLater(this::showShell);
     }
 
     /** Closing the start-up failure message ends the program. */
@@ -84,6 +168,9 @@ public class ClinicDeskApp extends Application {
     public void stop() {
         if (shell != null) {
             shell.stop();
+        }
+        if (context != null && startFailure == null && damaged == null) {
+            context.backupScheduler().backupOnClose();
         }
         if (context != null) {
             // recorded on the way out, so the audit log shows when the desk was left

@@ -5,14 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What the command line asked for. Parsing never exits: bad usage is a {@link UsageException}. */
+/**
+ * What the command line asked for. Parsing never exits: bad usage is a {@link UsageException}.
+ *
+ * @param backup      --backup was given; {@code backupDir} is its optional folder
+ * @param restoreFile --restore FILE
+ * @param importFile  --import FILE.csv, with {@code mapping} (--mapping NAME) and {@code allOrNothing}
+ */
 public record LaunchOptions(boolean help, boolean version, boolean demo, boolean check, Optional<Path> dataDir,
-                            Optional<SheetExport> sheetExport) {
+                            Optional<SheetExport> sheetExport, boolean backup, Optional<Path> backupDir,
+                            Optional<Path> restoreFile, Optional<Path> importFile, Optional<String> mapping,
+                            boolean allOrNothing) {
 
     /** {@code --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE}. */
     public record SheetExport(String slug, String language, Optional<String> centre, Path pdf) {
     }
-
 
     public static final String USAGE = """
             Usage: clinicdesk [options]
@@ -25,6 +32,14 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                                   (language default en, centre default this desk's; 1 = refused, with the reason)
               --check             open and migrate the database without a window, run the full integrity check,
                                   print a summary and exit (0 = healthy, 1 = problem, with the reason)
+              --backup [DIR]      write a checked backup into DIR, or into the backup folder set in Settings
+                                  (default: backups/ in the data folder, keeping 7 daily and 4 weekly), and exit
+              --restore FILE      replace the data with the backup FILE (checked first; a safety copy of the
+                                  current data is kept in restore-safety/ in the data folder), and exit
+              --import FILE.csv   import enquiries from a CSV file (UTF-8 or Windows-1252, comma or semicolon),
+                                  print a report by row, and exit
+                --mapping NAME    use the column mapping saved under NAME (default: match the column headings)
+                --all-or-nothing  import nothing if any row has a problem (default: import the valid rows)
               --version           print the version and exit
               --help              print this help and exit
 
@@ -32,61 +47,95 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
             """;
 
     public static LaunchOptions parse(String... args) {
-        boolean help = false;
-        boolean version = false;
-        boolean demo = false;
-        boolean check = false;
-        Path dataDir = null;
-        String exportSlug = null;
-        String language = null;
-        String centre = null;
-        Path pdf = null;
+        Builder b = new Builder();
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
             switch (arg) {
-                case "--help", "-h" -> help = true;
-                case "--version" -> version = true;
-                case "--demo" -> demo = true;
-                case "--check" -> check = true;
+                case "--help", "-h" -> b.help = true;
+                case "--version" -> b.version = true;
+                case "--demo" -> b.demo = true;
+                case "--check" -> b.check = true;
                 case "--data-dir" -> {
-                    if (rest.isEmpty() || rest.getFirst().startsWith("--")) {
-                        throw new UsageException("--data-dir needs a folder, for example --data-dir /srv/clinicdesk");
-                    }
-                    if (dataDir != null) {
+                    String dir = value(rest, "--data-dir needs a folder, for example --data-dir /srv/clinicdesk");
+                    if (b.dataDir != null) {
                         throw new UsageException("--data-dir was given twice.");
                     }
-                    dataDir = Path.of(rest.removeFirst());
+                    b.dataDir = Path.of(dir);
                 }
-                case "--export-sheet" -> exportSlug = value(rest, arg, "a sheet's short name, for example sle");
-                case "--language" -> language = value(rest, arg, "a language code, for example en or kn");
-                case "--centre" -> centre = value(rest, arg, "a centre's name");
-                case "--pdf" -> pdf = Path.of(value(rest, arg, "a file name, for example sle.pdf"));
+                case "--backup" -> {
+                    b.backup = true;
+                    if (!rest.isEmpty() && !rest.getFirst().startsWith("--")) {
+                        b.backupDir = Path.of(rest.removeFirst());
+                    }
+                }
+                case "--restore" -> b.restoreFile = Path.of(value(rest,
+                        "--restore needs a backup file, for example --restore backups/clinicdesk-20261125-180000-000.db"));
+                case "--import" -> b.importFile = Path.of(value(rest,
+                        "--import needs a CSV file, for example --import enquiries.csv"));
+                case "--mapping" -> b.mapping = value(rest, "--mapping needs the name of a saved mapping");
+                case "--export-sheet" -> b.exportSlug = value(rest, arg + " needs a sheet's short name, for example sle.");
+                case "--language" -> b.language = value(rest, arg + " needs a language code, for example en or kn.");
+                case "--centre" -> b.centre = value(rest, arg + " needs a centre's name.");
+                case "--pdf" -> b.pdf = Path.of(value(rest, arg + " needs a file name, for example sle.pdf."));
+                case "--all-or-nothing" -> b.allOrNothing = true;
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
-                        dataDir = Path.of(arg.substring("--data-dir=".length()));
+                        b.dataDir = Path.of(arg.substring("--data-dir=".length()));
                     } else {
                         throw new UsageException("Unknown option: " + arg);
                     }
                 }
             }
         }
-        if (exportSlug == null && (language != null || centre != null || pdf != null)) {
-            throw new UsageException("--language, --centre and --pdf go with --export-sheet SLUG.");
-        }
-        if (exportSlug != null && pdf == null) {
-            throw new UsageException("--export-sheet needs --pdf FILE, the file to write.");
-        }
-        Optional<SheetExport> export = exportSlug == null ? Optional.empty()
-                : Optional.of(new SheetExport(exportSlug, language == null ? "en" : language, Optional.ofNullable(centre), pdf));
-        return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir), export);
+        return b.build();
     }
 
-    private static String value(List<String> rest, String option, String what) {
+    private static String value(List<String> rest, String usage) {
         if (rest.isEmpty() || rest.getFirst().startsWith("--")) {
-            throw new UsageException(option + " needs " + what + ".");
+            throw new UsageException(usage);
         }
         return rest.removeFirst();
+    }
+
+    private static final class Builder {
+        boolean help;
+        boolean version;
+        boolean demo;
+        boolean check;
+        Path dataDir;
+        boolean backup;
+        Path backupDir;
+        Path restoreFile;
+        Path importFile;
+        String mapping;
+        boolean allOrNothing;
+        String exportSlug;
+        String language;
+        String centre;
+        Path pdf;
+
+        LaunchOptions build() {
+            if (exportSlug == null && (language != null || centre != null || pdf != null)) {
+                throw new UsageException("--language, --centre and --pdf go with --export-sheet SLUG.");
+            }
+            if (exportSlug != null && pdf == null) {
+                throw new UsageException("--export-sheet needs --pdf FILE, the file to write.");
+            }
+            Optional<SheetExport> export = exportSlug == null ? Optional.empty() : Optional.of(new SheetExport(exportSlug,
+                    language == null ? "en" : language, Optional.ofNullable(centre), pdf));
+            int actions = (check ? 1 : 0) + (backup ? 1 : 0) + (restoreFile != null ? 1 : 0) + (importFile != null ? 1 : 0)
+                    + (exportSlug != null ? 1 : 0);
+            if (actions > 1) {
+                throw new UsageException("Give only one of --check, --backup, --restore, --import and --export-sheet.");
+            }
+            if ((mapping != null || allOrNothing) && importFile == null) {
+                throw new UsageException("--mapping and --all-or-nothing go with --import FILE.csv.");
+            }
+            return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir), export, backup,
+                    Optional.ofNullable(backupDir), Optional.ofNullable(restoreFile), Optional.ofNullable(importFile),
+                    Optional.ofNullable(mapping), allOrNothing);
+        }
     }
 
     /** Bad command-line usage (exit code 2). */

@@ -49,6 +49,17 @@ public final class Main {
         if (options.check()) {
             return new CheckCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo());
         }
+        if (options.backup()) {
+            return new BackupCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo(), options.backupDir());
+        }
+        if (options.restoreFile().isPresent()) {
+            return new RestoreCommand(out, err, Clock.systemDefaultZone())
+                    .run(dataDir, options.demo(), options.restoreFile().get());
+        }
+        if (options.importFile().isPresent()) {
+            return new ImportCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo(),
+                    options.importFile().get(), options.mapping(), options.allOrNothing());
+        }
         Application.launch(ClinicDeskApp.class, args);
         return -1;
     }

@@ -53,26 +53,51 @@ public final class Database implements AutoCloseable, Transactions {
      * newer ClinicDesk, and migrates it to the latest schema.
      */
     public static Database open(Path file) {
-        HikariDataSource ds = pool(file);
+        HikariDataSource ds;
+        try {
+            ds = pool(file);
+        } catch (RuntimeException e) {
+            throw StoreFailures.atOpen(e, file);
+        }
         try {
             quickCheck(ds, file);
             String version = migrate(ds);
             return new Database(file, ds, version);
         } catch (RuntimeException e) {
             ds.close();
-            throw e;
+            throw StoreFailures.atOpen(e, file);
         }
     }
 
+    /**
+     * Opens the file read-only, without checks or migrations: to read and export what can still be read from a
+     * damaged file, or from a folder that cannot be written. Every write fails with a plain "read-only" message.
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ClinicDeskException("There is no data file at " + file + ".");
+        }
+        HikariDataSource ds = pool(file, true);
+        return new Database(file, ds, "read-only");
+    }
+
     private static HikariDataSource pool(Path file) {
+        return pool(file, false);
+    }
+
+    private static HikariDataSource pool(Path file, boolean readOnly) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new ClinicDeskException("The data folder " + parent + " does not exist.");
         }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
@@ -82,6 +107,7 @@ public final class Database implements AutoCloseable, Transactions {
         HikariConfig hikari = new HikariConfig();
         hikari.setDataSource(sqlite);
         hikari.setPoolName("clinicdesk");
+        hikari.setReadOnly(readOnly);
         hikari.setMaximumPoolSize(4);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(30_000);

@@ -2,6 +2,7 @@ package org.clinicdesk.ui.shell;
 
 import java.time.Duration;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -13,9 +14,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.document.csv.CsvReading;
 import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.ui.backup.BackupsView;
+import org.clinicdesk.ui.backup.BackupsViewModel;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FxDialogService;
+import org.clinicdesk.ui.transfer.ImportView;
+import org.clinicdesk.ui.transfer.ImportViewModel;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.consultation.CliniciansTab;
 import org.clinicdesk.ui.consultation.ConsultationsScreen;
@@ -154,7 +160,7 @@ public final class DeskShell {
                     consultations,
                     sheets.screen(),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
-                    new SettingsScreen(settings, settingsTabs(user, clinic)));
+                    new SettingsScreen(settings, withDataSafetyTabs(settingsTabs(user, clinic))));
             mainWindow = new MainWindow(clinicName, screens);
             mainWindow.addStatusItems(statusItems(user));
             scene.getAccelerators().clear();
@@ -174,6 +180,20 @@ public final class DeskShell {
             mainWindow.show("today");
             stage.setTitle(title(clinicName));
         }, failure -> stage.setTitle(title(null)));
+    }
+
+    /** Settings → Backups and Import enquiries, after the other tabs. */
+    private List<Tab> withDataSafetyTabs(List<Tab> others) {
+        List<Tab> tabs = new java.util.ArrayList<>(others);
+        if (services.backupActions() != null) {
+            tabs.add(BackupsView.tab(new BackupsViewModel(services.backupActions(), services.tasks(), dialogs,
+                    Platform::runLater)));
+        }
+        if (services.importService() != null) {
+            tabs.add(ImportView.tab(new ImportViewModel(services.importService(), CsvReading::read, services.tasks(),
+                    dialogs, Platform::runLater)));
+        }
+        return tabs;
     }
 
     private record DeskFacts(java.util.Optional<Clinic> clinic, String deskCentre) {

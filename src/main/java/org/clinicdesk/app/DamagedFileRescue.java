@@ -1,0 +1,81 @@
+package org.clinicdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clinicdesk.document.csv.CsvWriting;
+import org.clinicdesk.domain.backup.BackupFile;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.transfer.CsvTable;
+import org.clinicdesk.store.Database;
+import org.clinicdesk.store.backup.BackupService;
+import org.clinicdesk.store.backup.SqliteFileCheck;
+import org.clinicdesk.store.transfer.JooqExportSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What start-up offers when the data file is damaged: restore the newest good backup, or export what can be read. */
+final class DamagedFileRescue {
+    private static final Logger LOG = LoggerFactory.getLogger(DamagedFileRescue.class);
+    private final Path dataDir;
+    private final Clock clock;
+
+    DamagedFileRescue(Path dataDir, Clock clock) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+    }
+
+    private Path liveFile() {
+        return dataDir.resolve(Database.FILE_NAME);
+    }
+
+    /** The newest backup that passes the integrity check, in the default folder or the one set in Settings. */
+    Optional<BackupFile> newestGoodBackup() {
+        List<BackupFile> candidates = new ArrayList<>(BackupService.listIn(dataDir.resolve("backups")));
+        chosenFolder().ifPresent(folder -> candidates.addAll(BackupService.listIn(folder)));
+        candidates.sort((a, b) -> b.takenAt().compareTo(a.takenAt()));
+        for (BackupFile b : candidates) {
+            if ("ok".equalsIgnoreCase(SqliteFileCheck.integrity(b.file()))
+                    && SqliteFileCheck.clinicDeskSchemaVersion(b.file()).isPresent()) {
+                return Optional.of(b);
+            }
+            LOG.warn("Skipping backup {}: it fails its check", b.file());
+        }
+        return Optional.empty();
+    }
+
+    /** The backup folder setting, if the damaged file still lets us read it. */
+    private Optional<Path> chosenFolder() {
+        try (Database readOnly = Database.openReadOnly(liveFile())) {
+            return readOnly.read(ctx -> ctx.fetchOptional("SELECT value FROM setting WHERE key = ?",
+                    BackupService.FOLDER_SETTING)).map(r -> Path.of(r.get(0, String.class)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Restores the newest good backup (a safety copy of the damaged file is kept) and opens it. */
+    AppContext restoreNewest(boolean demo) {
+        BackupFile newest = newestGoodBackup().orElseThrow(() -> new ClinicDeskException("No good backup was found in "
+                + dataDir.resolve("backups") + ". Use --restore FILE with a backup from elsewhere."));
+        LOG.info("Restoring the newest good backup {} over a damaged data file", newest.file());
+        return AppContext.restoreWithoutOpening(dataDir, demo, clock, newest.file(), Progress.NONE);
+    }
+
+    /** Writes the enquiries that can still be read to {@code csv}; returns how many. */
+    int exportReadable(Path csv) {
+        try (Database readOnly = Database.openReadOnly(liveFile())) {
+            CsvTable enquiries = new JooqExportSource(readOnly).enquiries();
+            new CsvWriting().write(enquiries, csv);
+            return enquiries.rows().size();
+        } catch (ClinicDeskException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ClinicDeskException("The damaged file could not be read far enough to export (" + e.getMessage()
+                    + "). Restore a backup instead.", e);
+        }
+    }
+}

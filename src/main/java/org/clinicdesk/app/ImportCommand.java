@@ -1,0 +1,83 @@
+package org.clinicdesk.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.clinicdesk.document.csv.CsvReading;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.transfer.ColumnMapping;
+import org.clinicdesk.domain.transfer.CsvTable;
+import org.clinicdesk.domain.transfer.ImportCheck;
+import org.clinicdesk.domain.transfer.ImportResult;
+import org.clinicdesk.domain.transfer.ImportService;
+import org.clinicdesk.domain.transfer.RowProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code --import FILE.csv [--mapping NAME] [--all-or-nothing]}: the same checks and report as the import wizard.
+ * Exit 1 when any row was refused (the valid ones are imported unless all-or-nothing), so a scheduled job notices.
+ */
+final class ImportCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportCommand.class);
+    private static final int REPORT_LIMIT = 200;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    ImportCommand(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    int run(Path dataDir, boolean demo, Path file, Optional<String> mappingName, boolean allOrNothing) {
+        try {
+            DataDirectory.prepare(dataDir);
+            try (InstanceLock lock = InstanceLock.acquire(dataDir);
+                 AppContext context = AppContext.open(dataDir, demo, clock)) {
+                ImportService imports = context.importService();
+                CsvTable table = CsvReading.read(file);
+                out.println(file.getFileName() + ": " + table.rows().size() + " rows, " + table.encoding() + ", separator "
+                        + (table.delimiter() == '\t' ? "tab" : "'" + table.delimiter() + "'"));
+                ColumnMapping mapping = mappingName.isPresent()
+                        ? imports.mapping(mappingName.get()).orElseThrow(() -> new ClinicDeskException(
+                                "There is no saved mapping called \"" + mappingName.get() + "\". Saved mappings: "
+                                        + imports.mappingNames() + "."))
+                        : ColumnMapping.guess("", table.headers());
+                ImportCheck check = imports.check(table, mapping, Progress.NONE);
+                report(check);
+                ImportResult result = imports.importChecked(check, allOrNothing, Progress.NONE);
+                out.println("Imported " + result.imported() + " enquiries; " + result.rejected() + " rows refused.");
+                return result.rejected() == 0 ? 0 : 1;
+            }
+        } catch (ClinicDeskException e) {
+            LOG.warn("--import refused: {}", e.getMessage());
+            err.println(e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            LOG.error("--import failed", e);
+            err.println("The import failed, nothing was imported: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void report(ImportCheck check) {
+        int shown = 0;
+        for (RowProblem p : check.problems()) {
+            if (shown++ < REPORT_LIMIT) {
+                err.println("Refused: " + p);
+            }
+        }
+        for (RowProblem w : check.warnings()) {
+            if (shown++ < REPORT_LIMIT) {
+                out.println("Check: " + w);
+            }
+        }
+        if (shown > REPORT_LIMIT) {
+            out.println("... and " + (shown - REPORT_LIMIT) + " more lines; fix the rows above and import again.");
+        }
+    }
+}

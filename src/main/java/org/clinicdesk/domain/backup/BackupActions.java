@@ -1,0 +1,65 @@
+package org.clinicdesk.domain.backup;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.clinicdesk.domain.audit.AuditAction;
+import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.Permission;
+
+/** What Settings → Backups may do, for a manager: back up now, restore, choose the folder. Audited. */
+public final class BackupActions {
+    private final Backups backups;
+    private final Restorer restorer;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    public BackupActions(Backups backups, Restorer restorer, CurrentUser currentUser, AuditLog auditLog) {
+        this.backups = backups;
+        this.restorer = restorer;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    public BackupStatus status() {
+        return backups.lastBackupStatus();
+    }
+
+    public List<BackupFile> list() {
+        return backups.list();
+    }
+
+    public Path folder() {
+        return backups.folder();
+    }
+
+    public BackupFile backupNow(Progress progress) {
+        require("make a backup");
+        BackupFile made = backups.backupNow(progress);
+        auditLog.record(AuditAction.BACKUP, "database", null, "backup now");
+        return made;
+    }
+
+    public void setFolder(Path folder) {
+        require("change the backup folder");
+        backups.setFolder(folder);
+        auditLog.record(AuditAction.CHANGE, "setting", null, "backup folder changed");
+    }
+
+    /** Restores {@code backupFile}; afterwards the application runs on the restored data. */
+    public void restore(Path backupFile, Progress progress) {
+        require("restore a backup");
+        if (restorer == null) {
+            throw new org.clinicdesk.domain.common.ClinicDeskException("Restore is not available here; close ClinicDesk "
+                    + "and run clinicdesk --restore FILE.");
+        }
+        restorer.restore(backupFile, progress);
+    }
+
+    private void require(String what) {
+        if (currentUser.get().isPresent()) {
+            currentUser.require(Permission.BACKUP_RESTORE, what);
+        }
+    }
+}
