@@ -24,8 +24,7 @@ final class EnquiryTextSearch {
         if (text.isPhone() && !filtered) {
             return phonePage(ctx, text.phoneDigits(), offset, limit);
         }
-        List<Long> exact = ctx.select(ENQUIRY.ID).from(ENQUIRY).where(filters.and(exact(text)))
-                .orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
+        List<Long> exact = exactIds(ctx, text, filters, filtered);
         List<Long> out = new ArrayList<>();
         int skip = offset;
         if (skip < exact.size()) {
@@ -103,12 +102,25 @@ final class EnquiryTextSearch {
         return DSL.condition("enquiry_fts MATCH {0}", DSL.val(match));
     }
 
-    private static Condition exact(EnquirySearchText text) {
+    /**
+     * Enquiries whose whole name (or a whole phone number) is what was typed. Names are checked among those the index
+     * says start with the text, so no extra index on the name is needed.
+     */
+    private static List<Long> exactIds(DSLContext ctx, EnquirySearchText text, Condition filters, boolean filtered) {
         if (text.isPhone()) {
             List<String> forms = List.of("+" + text.phoneDigits(), "+91" + text.phoneDigits());
-            return ENQUIRY.PHONE.in(forms).or(ENQUIRY.PHONE_ALT.in(forms));
+            return ctx.select(ENQUIRY.ID).from(ENQUIRY)
+                    .where(filters.and(ENQUIRY.PHONE.in(forms).or(ENQUIRY.PHONE_ALT.in(forms))))
+                    .orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
         }
-        return DSL.lower(ENQUIRY.FULL_NAME).eq(text.lowered());
+        String start = text.tiers().get(1).match(); // full_name : ^"text"
+        if (!filtered) {
+            return ctx.select(ROWID).from(DSL.table("enquiry_fts")).where(matches(start))
+                    .and(DSL.lower(DSL.field("full_name", String.class)).eq(text.lowered()))
+                    .orderBy(ROWID.desc()).fetch(ROWID);
+        }
+        return ctx.select(ENQUIRY.ID).from(ENQUIRY).where(filters).and(ENQUIRY.ID.in(matching(start)))
+                .and(DSL.lower(ENQUIRY.FULL_NAME).eq(text.lowered())).orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
     }
 
     private static Condition shortWords(EnquirySearchText text) {
