@@ -15,7 +15,10 @@ import org.jooq.impl.DSL;
  * filters the FTS index alone answers (erased rows are not indexed); with filters each tier joins the enquiry table.
  */
 final class EnquiryTextSearch {
+    static final int EXACT_WINDOW = 2000;
     private static final Field<Long> ROWID = DSL.field("rowid", Long.class);
+    private static final org.jooq.Table<?> FTS = DSL.table(DSL.name("enquiry_fts"));
+    private static final Field<Long> FTS_ROWID = DSL.field(DSL.name("enquiry_fts", "rowid"), Long.class);
 
     private EnquiryTextSearch() {
     }
@@ -82,20 +85,18 @@ final class EnquiryTextSearch {
             return ctx.select(ROWID).from(DSL.table("enquiry_fts")).where(matches(match)).and(ROWID.notIn(exact))
                     .orderBy(ROWID.desc()).limit(limit).offset(offset).fetch(ROWID);
         }
-        return ctx.select(ENQUIRY.ID).from(ENQUIRY).where(filters).and(ENQUIRY.ID.in(matching(match)))
-                .and(ENQUIRY.ID.notIn(exact)).orderBy(ENQUIRY.ID.desc()).limit(limit).offset(offset).fetch(ENQUIRY.ID);
+        // CROSS JOIN keeps the index as the outer loop, read newest first, so the page ends as soon as it is full
+        return ctx.select(FTS_ROWID).from(FTS.crossJoin(ENQUIRY)).where(ENQUIRY.ID.eq(FTS_ROWID)).and(matches(match))
+                .and(filters).and(FTS_ROWID.notIn(exact)).orderBy(FTS_ROWID.desc()).limit(limit).offset(offset)
+                .fetch(FTS_ROWID);
     }
 
     private static int count(DSLContext ctx, String match, Condition filters, List<Long> exact, boolean joined) {
         if (!joined) {
             return ctx.fetchCount(DSL.selectOne().from(DSL.table("enquiry_fts")).where(matches(match)).and(ROWID.notIn(exact)));
         }
-        return ctx.fetchCount(DSL.selectOne().from(ENQUIRY).where(filters).and(ENQUIRY.ID.in(matching(match)))
-                .and(ENQUIRY.ID.notIn(exact)));
-    }
-
-    private static org.jooq.Select<org.jooq.Record1<Long>> matching(String match) {
-        return DSL.select(ROWID).from(DSL.table("enquiry_fts")).where(matches(match));
+        return ctx.fetchCount(DSL.selectOne().from(FTS.crossJoin(ENQUIRY)).where(ENQUIRY.ID.eq(FTS_ROWID))
+                .and(matches(match)).and(filters).and(FTS_ROWID.notIn(exact)));
     }
 
     private static Condition matches(String match) {
@@ -103,8 +104,9 @@ final class EnquiryTextSearch {
     }
 
     /**
-     * Enquiries whose whole name (or a whole phone number) is what was typed. Names are checked among those the index
-     * says start with the text, so no extra index on the name is needed.
+     * Enquiries whose whole name (or a whole phone number) is what was typed. Names are looked for among the newest
+     * {@value #EXACT_WINDOW} whose name starts with the text, so the cost stays the same however many there are; an
+     * older exact match still comes early, with the names that start with the text.
      */
     private static List<Long> exactIds(DSLContext ctx, EnquirySearchText text, Condition filters, boolean filtered) {
         if (text.isPhone()) {
@@ -114,13 +116,16 @@ final class EnquiryTextSearch {
                     .orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
         }
         String start = text.tiers().get(1).match(); // full_name : ^"text"
+        Field<String> name = DSL.field(DSL.name("enquiry_fts", "full_name"), String.class);
+        var window = DSL.select(FTS_ROWID.as("id"), name.as("name")).from(FTS).where(matches(start))
+                .orderBy(FTS_ROWID.desc()).limit(EXACT_WINDOW).asTable("w");
+        Field<Long> id = window.field("id", Long.class);
+        Condition exact = DSL.lower(window.field("name", String.class)).eq(text.lowered());
         if (!filtered) {
-            return ctx.select(ROWID).from(DSL.table("enquiry_fts")).where(matches(start))
-                    .and(DSL.lower(DSL.field("full_name", String.class)).eq(text.lowered()))
-                    .orderBy(ROWID.desc()).fetch(ROWID);
+            return ctx.select(id).from(window).where(exact).orderBy(id.desc()).fetch(id);
         }
-        return ctx.select(ENQUIRY.ID).from(ENQUIRY).where(filters).and(ENQUIRY.ID.in(matching(start)))
-                .and(DSL.lower(ENQUIRY.FULL_NAME).eq(text.lowered())).orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
+        return ctx.select(ENQUIRY.ID).from(window.crossJoin(ENQUIRY)).where(ENQUIRY.ID.eq(id)).and(exact).and(filters)
+                .orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
     }
 
     private static Condition shortWords(EnquirySearchText text) {
