@@ -127,8 +127,15 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
     @Override
     public List<EnquirySummary> search(EnquiryQuery query, int offset, int limit) {
         EnquirySearchText text = EnquirySearchText.parse(query.text());
+        if (text.ftsQuery() != null) {
+            Condition filters = filters(query);
+            boolean filtered = !query.withText("").equals(EnquiryQuery.ALL);
+            return db.read(ctx -> summaries(ctx, EnquiryTextSearch.page(ctx, text, filters, filtered, offset, limit)));
+        }
         Condition where = filters(query).and(textCondition(text));
-        SortField<?>[] order = text.isEmpty()
+        SortField<?>[] order = text.isEmpty() && query.followUpDueBy() != null
+                ? new SortField<?>[] {ENQUIRY.NEXT_FOLLOW_UP.asc(), ENQUIRY.CREATED_AT.asc(), ENQUIRY.ID.asc()}
+                : text.isEmpty()
                 ? new SortField<?>[] {ENQUIRY.CREATED_AT.desc(), ENQUIRY.ID.desc()}
                 : new SortField<?>[] {rank(text).asc(), ENQUIRY.CREATED_AT.desc(), ENQUIRY.ID.desc()};
         return db.read(ctx -> summaries(ctx, ctx.select(ENQUIRY.ID).from(ENQUIRY).where(where).orderBy(order)
@@ -158,8 +165,9 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
             c = c.and(ENQUIRY.CENTRE_ID.eq(q.centreId()));
         }
         if (q.conditionId() != null) {
-            c = c.and(ENQUIRY.ID.in(DSL.select(ENQUIRY_CONDITION.ENQUIRY_ID).from(ENQUIRY_CONDITION)
-                    .where(ENQUIRY_CONDITION.CONDITION_ID.eq(q.conditionId()))));
+            // EXISTS lets the newest-first scan stop at the page's end instead of sorting every enquiry of the condition
+            c = c.and(DSL.exists(DSL.selectOne().from(ENQUIRY_CONDITION).where(ENQUIRY_CONDITION.ENQUIRY_ID.eq(ENQUIRY.ID)
+                    .and(ENQUIRY_CONDITION.CONDITION_ID.eq(q.conditionId())))));
         }
         if (q.followUpDueBy() != null) {
             c = c.and(ENQUIRY.NEXT_FOLLOW_UP.le(q.followUpDueBy().toString()))
@@ -174,12 +182,9 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
         return c;
     }
 
+    /** Words shorter than three characters (no FTS query): the name starts with them, or a word of it does. */
     private static Condition textCondition(EnquirySearchText text) {
         Condition c = DSL.noCondition();
-        if (text.ftsQuery() != null) {
-            c = c.and(ENQUIRY.ID.in(DSL.select(DSL.field("rowid", Long.class)).from(DSL.table("enquiry_fts"))
-                    .where(DSL.condition("enquiry_fts MATCH {0}", DSL.val(text.ftsQuery())))));
-        }
         for (String word : text.shortWords()) {
             String escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             c = c.and(ENQUIRY.FULL_NAME.likeIgnoreCase(escaped + "%", '\\')
@@ -188,13 +193,8 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
         return c;
     }
 
-    /** 0 exact, 1 prefix of the whole name (or of the national number), 2 prefix of a word, 3 elsewhere. */
+    /** 0 exact, 1 start of the name, 2 start of a later word, 3 elsewhere. */
     private static Field<Integer> rank(EnquirySearchText text) {
-        if (text.phoneDigits() != null) {
-            return DSL.field("CASE WHEN substr(enquiry.phone, 2) = {0} OR substr(enquiry.phone, 4) = {0} THEN 0 "
-                    + "WHEN instr(substr(enquiry.phone, 4), {0}) = 1 OR instr(substr(enquiry.phone, 2), {0}) = 1 THEN 1 ELSE 2 END",
-                    Integer.class, DSL.val(text.phoneDigits()));
-        }
         return DSL.field("CASE WHEN lower(enquiry.full_name) = {0} THEN 0 WHEN instr(lower(enquiry.full_name), {0}) = 1 THEN 1 "
                 + "WHEN instr(lower(' ' || enquiry.full_name), ' ' || {0}) > 0 THEN 2 ELSE 3 END",
                 Integer.class, DSL.val(text.lowered()));

@@ -104,6 +104,38 @@ class EnquiryRepositoryTest {
     }
 
     @Test
+    void pagesWalkThroughTheRankTiersWithAndWithoutFilters() {
+        desk.record("Sriram Iyer", null);
+        desk.record("Ram", null);
+        desk.record("Priya Ram", null);
+        desk.record("Ramesh Babu", null);
+        desk.record("RAM", null);
+        List<String> expected = List.of("RAM", "Ram", "Ramesh Babu", "Priya Ram", "Sriram Iyer");
+        for (EnquiryQuery q : List.of(EnquiryQuery.text("ram"), EnquiryQuery.text("ram").withStatus(EnquiryStatus.NEW))) {
+            for (int size : new int[] {1, 2, 3, 50}) {
+                List<String> all = new java.util.ArrayList<>();
+                for (int offset = 0; offset < 6; offset += size) {
+                    desk.repository.search(q, offset, size).forEach(s -> all.add(s.fullName()));
+                }
+                assertThat(all).as("page size " + size + " " + q).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    @Test
+    void anExactPhoneComesBeforeNumbersThatOnlyContainTheDigits() {
+        desk.record("Contains", "99998 45123");
+        desk.record("Exact", "98450 12345");
+        desk.record("Starts", "98450 12399");
+        assertThat(names("98450 12345")).containsExactly("Exact");
+        assertThat(names("9845")).containsExactly("Starts", "Exact", "Contains");
+        assertThat(desk.repository.search(EnquiryQuery.text("9845").withStatus(EnquiryStatus.NEW), 0, 50))
+                .extracting(EnquirySummary::fullName).containsExactly("Starts", "Exact", "Contains");
+        assertThat(desk.repository.search(EnquiryQuery.text("9845"), 1, 1)).extracting(EnquirySummary::fullName)
+                .containsExactly("Exact");
+    }
+
+    @Test
     void shortWordsNarrowByNamePrefix() {
         desk.record("Kavitha Rao", null);
         desk.record("Ravi Kumar", null);

@@ -52,26 +52,37 @@ class EnquirySearchBenchmark {
                 EnquiryQuery.ALL.withFollowUpDueBy(LocalDate.of(2026, 11, 25)),
                 EnquiryQuery.ALL.withCondition(3L),
                 EnquiryQuery.ALL.withStatus(EnquiryStatus.CLOSED).withCentre(2L)};
-            measure("filter only", () -> filters[random.nextInt(filters.length)], repository);
+            measure("filter only (mix of 6)", () -> filters[random.nextInt(filters.length)], repository);
+            String[] filterNames = {"no filter", "status NEW", "phone + centre 1", "follow-up due", "condition 3",
+                "closed at centre 2"};
+            for (int i = 0; i < filters.length; i++) {
+                EnquiryQuery q = filters[i];
+                measure("  filter: " + filterNames[i], () -> q, repository);
+            }
+            measure("name fragment, page 5", () -> EnquiryQuery.text(names[random.nextInt(names.length)]), repository, 200);
             measure("name fragment + status filter",
                     () -> EnquiryQuery.text(names[random.nextInt(names.length)]).withStatus(EnquiryStatus.CONTACTED), repository);
         }
     }
 
     private static void measure(String label, Supplier<EnquiryQuery> queries, JooqEnquiryRepository repository) {
+        measure(label, queries, repository, 0);
+    }
+
+    private static void measure(String label, Supplier<EnquiryQuery> queries, JooqEnquiryRepository repository, int offset) {
         for (int i = 0; i < 20; i++) {
-            repository.search(queries.get(), 0, PAGE);
+            repository.search(queries.get(), offset, PAGE);
         }
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             EnquiryQuery q = queries.get();
             long t = System.nanoTime();
-            repository.search(q, 0, PAGE);
+            repository.search(q, offset, PAGE);
             ms.add((System.nanoTime() - t) / 1e6);
         }
         Collections.sort(ms);
-        print("%-32s median %6.2f ms   p95 %6.2f ms   max %6.2f ms  (%d runs, first page of %d)", label,
-                ms.get(ms.size() / 2), ms.get((int) (ms.size() * 0.95)), ms.getLast(), RUNS, PAGE);
+        print("%-32s median %6.2f ms   p95 %6.2f ms   max %6.2f ms  (%d runs, %d rows from %d)", label,
+                ms.get(ms.size() / 2), ms.get((int) (ms.size() * 0.95)), ms.getLast(), RUNS, PAGE, offset);
     }
 
     private static void print(String format, Object... args) {

@@ -38,7 +38,7 @@ public final class EnquiryTestDesk implements AutoCloseable {
         db = TestDb.open(dir);
         clinic = new ClinicService(new JooqClinicRepository(db, TestDb.CLOCK), db, currentUser,
                 new JooqAuditLog(db, TestDb.CLOCK, currentUser));
-        // rows written directly: JooqClinicRepository.store() does not return new ids on main yet
+        // reference rows written directly, so these tests do not depend on the settings rules
         String now = Timestamps.now(TestDb.CLOCK);
         db.writeVoid(ctx -> ctx.insertInto(CLINIC).set(CLINIC.ID, 1L).set(CLINIC.NAME, "Test Clinic")
                 .set(CLINIC.CREATED_AT, now).set(CLINIC.UPDATED_AT, now).execute());

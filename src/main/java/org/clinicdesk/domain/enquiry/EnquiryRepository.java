@@ -22,7 +22,10 @@ public interface EnquiryRepository {
 
     void addEvent(long enquiryId, String kind, String detail, Instant at, Long staffId);
 
-    /** One page of enquiries matching the query: exact and prefix matches first, then newest first. */
+    /**
+     * One page of enquiries matching the query: exact and prefix matches first, then newest first; with the follow-up
+     * filter and no text, most overdue first.
+     */
     List<EnquirySummary> search(EnquiryQuery query, int offset, int limit);
 
     /** Open enquiries whose follow-up is due on or before {@code day}, oldest due first; any centre when null. */

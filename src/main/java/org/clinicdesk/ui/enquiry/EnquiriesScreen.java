@@ -131,13 +131,15 @@ public final class EnquiriesScreen implements Screen {
     }
 
     private Node filters() {
-        ComboBox<EnquiryStatus> status = enumFilter("filter-status", EnquiryStatus.values(), "enquiry.status", EnquiryStatus.class);
+        ComboBox<EnquiryStatus> status = enumFilter("filter-status", EnquiryStatus.values(), "enquiry.status",
+                "enquiries.filter.anyStatus", EnquiryStatus.class);
         status.valueProperty().bindBidirectional(list.statusProperty());
-        ComboBox<Channel> channel = enumFilter("filter-channel", Channel.values(), "enquiry.channel", Channel.class);
+        ComboBox<Channel> channel = enumFilter("filter-channel", Channel.values(), "enquiry.channel",
+                "enquiries.filter.anyChannel", Channel.class);
         channel.valueProperty().bindBidirectional(list.channelProperty());
         ComboBox<Centre> centre = new ComboBox<>();
         centre.setId("filter-centre");
-        centre.setConverter(anyOr(Centre::name));
+        centre.setConverter(anyOr(Messages.get("enquiries.filter.anyCentre"), Centre::name));
         centre.valueProperty().bindBidirectional(list.centreProperty());
         form.centres().addListener((javafx.collections.ListChangeListener<Centre>) c -> {
             centre.getItems().setAll((Centre) null);
@@ -145,7 +147,7 @@ public final class EnquiriesScreen implements Screen {
         });
         ComboBox<MedicalCondition> condition = new ComboBox<>();
         condition.setId("filter-condition");
-        condition.setConverter(anyOr(MedicalCondition::name));
+        condition.setConverter(anyOr(Messages.get("enquiries.filter.anyCondition"), MedicalCondition::name));
         condition.valueProperty().bindBidirectional(list.conditionProperty());
         form.conditions().addListener((javafx.collections.ListChangeListener<MedicalCondition>) c -> {
             condition.getItems().setAll((MedicalCondition) null);
@@ -157,12 +159,12 @@ public final class EnquiriesScreen implements Screen {
         DatePicker from = new DatePicker();
         from.setId("filter-created-from");
         from.setPromptText(Messages.get("enquiries.filter.createdFrom"));
-        from.setPrefWidth(130);
+        from.setPrefWidth(150);
         from.valueProperty().bindBidirectional(list.createdFromProperty());
         DatePicker to = new DatePicker();
         to.setId("filter-created-to");
         to.setPromptText(Messages.get("enquiries.filter.createdTo"));
-        to.setPrefWidth(130);
+        to.setPrefWidth(150);
         to.valueProperty().bindBidirectional(list.createdToProperty());
         Button clear = new Button(Messages.get("enquiries.filter.clear"));
         clear.setId("filter-clear");
@@ -172,20 +174,21 @@ public final class EnquiriesScreen implements Screen {
         return pane;
     }
 
-    private static <E extends Enum<E>> ComboBox<E> enumFilter(String id, E[] values, String prefix, Class<E> type) {
+    private static <E extends Enum<E>> ComboBox<E> enumFilter(String id, E[] values, String prefix, String anyKey,
+                                                             Class<E> type) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(values);
-        box.setConverter(EnumLabels.converter(prefix, "enquiries.filter.any", type));
+        box.setConverter(EnumLabels.converter(prefix, anyKey, type));
         return box;
     }
 
-    private static <T> StringConverter<T> anyOr(java.util.function.Function<T, String> name) {
+    private static <T> StringConverter<T> anyOr(String any, java.util.function.Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? Messages.get("enquiries.filter.any") : name.apply(value);
+                return value == null ? any : name.apply(value);
             }
 
             @Override

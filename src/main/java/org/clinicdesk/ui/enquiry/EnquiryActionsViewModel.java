@@ -89,7 +89,7 @@ public final class EnquiryActionsViewModel {
         tasks.run(() -> service.changeStatus(e.id(), e.version(), status, reason), this::changed, errors::show);
     }
 
-    /** Logs the contact with its note and next follow-up date; Ctrl+L then Enter logs a call with the defaults. */
+    /** Logs the contact with its note and next follow-up date; Ctrl+K then Enter logs a call with the defaults. */
     public void logContact() {
         Enquiry e = form.storedProperty().get();
         if (e == null) {

@@ -135,7 +135,8 @@ public final class EnquiryFields {
                 default -> EnquiryDifferences.FIELDS.stream().filter(f -> f.name().equals(field)).findFirst()
                         .map(f -> Objects.toString(f.read().apply(theirs), "")).orElse("");
             };
-            lines.add("• " + Messages.get("enquiry.field." + field) + ": " + (value.isBlank() ? Messages.get("enquiry.empty") : value));
+            String label = "enquiry.field." + field;
+            lines.add("• " + Messages.get(label) + ": " + (value.isBlank() ? Messages.get("enquiry.empty") : value));
         }
         return String.join("\n", lines);
     }

@@ -140,6 +140,7 @@ public final class EnquiryFormView {
                 viewModel.storedProperty()));
         statusBadge.textProperty().bind(Bindings.createStringBinding(() -> viewModel.storedProperty().get() == null ? ""
                 : EnumLabels.label("enquiry.status", viewModel.storedProperty().get().status()), viewModel.storedProperty()));
+        statusBadge.visibleProperty().bind(statusBadge.textProperty().isNotEmpty());
         save.disableProperty().bind(viewModel.savingProperty());
     }
 
@@ -246,7 +247,7 @@ public final class EnquiryFormView {
         timeline.setCellFactory(list -> new TimelineCell());
     }
 
-    /** Ctrl+S saves, Ctrl+L jumps to the contact note (Enter then logs it); called by the screen's key filter. */
+    /** Ctrl+S saves, Ctrl+K jumps to the contact note (Enter then logs it); called by the screen's key filter. */
     boolean handleShortcut(KeyEvent e) {
         if (!e.isShortcutDown()) {
             return false;
@@ -255,7 +256,7 @@ public final class EnquiryFormView {
             onSave();
             return true;
         }
-        if (e.getCode() == KeyCode.L && viewModel.storedProperty().get() != null) {
+        if (e.getCode() == KeyCode.K && viewModel.storedProperty().get() != null) {
             contactNote.requestFocus();
             return true;
         }

@@ -27,10 +27,11 @@ final class ReturningCallersPane {
         lines.getChildren().clear();
         for (ReturningCaller m : viewModel.matches()) {
             var s = m.enquiry();
+            String reason = "enquiry.match.reason." + m.reason().name();
             Label text = new Label(Messages.format("enquiry.match.line", s.fullName(),
                     s.phone() == null ? "" : s.phone(), s.centreName(), EnumLabels.label("enquiry.status", s.status()),
                     s.lastContactAt() == null ? "" : EnquiryFormView.WHEN.format(s.lastContactAt().atZone(ZoneId.systemDefault())),
-                    Messages.get("enquiry.match.reason." + m.reason().name())));
+                    Messages.get(reason)));
             text.setId("match-line-" + s.id());
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
@@ -41,6 +42,8 @@ final class ReturningCallersPane {
             Button other = new Button(Messages.get("enquiry.match.other"));
             other.setId("match-other-" + s.id());
             other.setOnAction(e -> viewModel.someoneElse(m));
+            same.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            other.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox row = new HBox(8, text, same, other);
             row.getStyleClass().add("returning-caller");
             lines.getChildren().add(row);

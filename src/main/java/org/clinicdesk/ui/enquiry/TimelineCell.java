@@ -14,7 +14,8 @@ final class TimelineCell extends ListCell<TimelineEntry> {
             setText(null);
             return;
         }
-        String what = Messages.has("enquiry.timeline." + t.code()) ? Messages.get("enquiry.timeline." + t.code()) : t.code();
+        String key = "enquiry.timeline." + t.code();
+        String what = Messages.has(key) ? Messages.get(key) : t.code();
         setText(Messages.format("enquiry.timeline.line",
                 t.at() == null ? "" : EnquiryFormView.WHEN.format(t.at().atZone(ZoneId.systemDefault())),
                 what, t.detail() == null ? "" : t.detail(), t.who() == null ? "—" : t.who()));

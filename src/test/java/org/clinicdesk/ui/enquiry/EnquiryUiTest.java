@@ -24,6 +24,7 @@ import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 import org.clinicdesk.store.EnquiryTestDesk;
+import org.clinicdesk.ui.Snapshots;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
@@ -44,9 +45,11 @@ class EnquiryUiTest {
     private FxTaskRunner tasks;
     private Enquiry earlier;
     private final List<String> links = new ArrayList<>();
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         dir = Files.createTempDirectory("enquiry-ui");
         desk = new EnquiryTestDesk(dir);
         earlier = desk.record("Laxmi Narayan", "+91 98450 12345");
@@ -78,12 +81,15 @@ class EnquiryUiTest {
         waitUntil(() -> robot.lookup("#match-line-" + earlier.id()).tryQuery()
                 .map(n -> ((Label) n).getText().contains("same phone")).orElse(false));
         waitUntil(() -> robot.lookup("#enquiry-consent-error").queryAs(Label.class).getText().contains("consent"));
+        Snapshots.save(robot, stage.getScene(), "enquiry-1-returning-caller");
         robot.clickOn("#match-same-" + earlier.id());
         waitUntil(() -> robot.lookup("#enquiry-linked").queryAs(Label.class).isVisible());
 
         ComboBox<ConsentMethod> consent = robot.lookup("#enquiry-consent").queryComboBox();
         robot.interact(() -> consent.getSelectionModel().select(ConsentMethod.SPOKEN));
-        robot.clickOn("#enquiry-notes").write("Prefers afternoon");
+        // the notes box sits below the fold of the form: the robot clicks only what is in view
+        robot.interact(() -> robot.lookup("#enquiry-notes").queryTextInputControl().setText("Prefers afternoon"));
+        robot.clickOn("#enquiry-name");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> count("Lakshmi Narayan") == 1);
         Enquiry saved = desk.db.read(ctx -> ctx.selectFrom(ENQUIRY).where(ENQUIRY.FULL_NAME.eq("Lakshmi Narayan")).fetchOne())
@@ -97,11 +103,12 @@ class EnquiryUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("lakshm");
         waitUntil(() -> rows(robot).size() == 1 && rows(robot).getFirst().fullName().equals("Lakshmi Narayan"));
+        Snapshots.save(robot, stage.getScene(), "enquiry-2-search");
         robot.clickOn(robot.lookup("#enquiry-list .table-row-cell").nth(0).queryAs(Node.class));
         waitUntil(() -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
 
-        // log a follow-up: Ctrl+L, a note, Enter
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        // log a follow-up: Ctrl+K, a note, Enter
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write("Will call back on Friday").type(KeyCode.ENTER);
         waitUntil(() -> desk.db.read(ctx -> ctx.fetchCount(ENQUIRY_EVENT,
                 ENQUIRY_EVENT.ENQUIRY_ID.eq(saved.id()).and(ENQUIRY_EVENT.KIND.eq("CONTACT_CALL")))) == 1);
@@ -114,6 +121,7 @@ class EnquiryUiTest {
         ListView<?> timeline = robot.lookup("#enquiry-timeline").queryListView();
         waitUntil(() -> timeline.getItems().size() >= 3);
 
+        Snapshots.save(robot, stage.getScene(), "enquiry-3-after-contact");
         robot.clickOn("#enquiry-whatsapp");
         assertThat(links).singleElement().asString().startsWith("https://wa.me/919845012345?text=Hello%20Lakshmi%20Narayan");
     }
