@@ -18,6 +18,8 @@ public final class DeskFixture implements AutoCloseable {
     public DeskShell shell;
     /** Links the screens asked the system to open (wa.me, tel:), in order. */
     public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Answers the screens' dialogs (confirmations, file choosers) the way the test says the user would. */
+    public final org.clinicdesk.ui.staff.AnsweringDialogs dialogs = new org.clinicdesk.ui.staff.AnsweringDialogs();
 
     private DeskFixture(AppContext context) {
         this.context = context;
@@ -29,14 +31,25 @@ public final class DeskFixture implements AutoCloseable {
         return new DeskFixture(AppContext.open(dir, false, TestDb.CLOCK));
     }
 
+    /**
+     * The demo clinic (as --demo builds it: synthetic data, bundled sheets approved by the demo clinician),
+     * signed in as the demo manager when shown.
+     */
+    public static DeskFixture openDemo(Path dir) {
+        DeskFixture fixture = new DeskFixture(AppContext.open(dir, true, TestDb.CLOCK));
+        DemoSetup.ensureDemoData(fixture.context);
+        BundledSheets.ensureLoaded(fixture.context);
+        return fixture;
+    }
+
     public DeskFixture show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
-        if (!context.clinicService().needsFirstStart() && context.staffService().needsFirstManager()) {
+        if (!context.demo() && !context.clinicService().needsFirstStart() && context.staffService().needsFirstManager()) {
             // signs the manager in, so the desk opens without the sign-in screen
             context.staffService().createFirstManager("Test Manager", MANAGER_USERNAME, MANAGER_PASSWORD);
         }
-        shell = new DeskShell(stage, context.uiServices(tasks, links::add));
+        shell = new DeskShell(stage, context.uiServices(tasks, links::add), dialogs);
         shell.start(context.clinicService().needsFirstStart());
         stage.show();
         return this;

@@ -46,6 +46,7 @@ public final class EnquiriesScreen implements Screen {
     private final TextField search = new TextField();
     private final TabPane tabs = new TabPane();
     private EnquiryFormView formView;
+    private EnquiryHandoffs handoffs = EnquiryHandoffs.NONE;
     private Node view;
     private boolean loaded;
 
@@ -53,6 +54,11 @@ public final class EnquiriesScreen implements Screen {
         this.list = list;
         this.form = form;
         this.actions = actions;
+    }
+
+    /** Where "Give sheets" and "Book" on an enquiry lead; set before the screen is first shown. */
+    public void setHandoffs(EnquiryHandoffs handoffs) {
+        this.handoffs = handoffs;
     }
 
     @Override
@@ -79,7 +85,7 @@ public final class EnquiriesScreen implements Screen {
     }
 
     private Node build() {
-        formView = new EnquiryFormView(form, actions, saved -> list.refreshAll());
+        formView = new EnquiryFormView(form, actions, saved -> list.refreshAll(), handoffs);
         actions.setOnChanged(list::refreshAll);
         Label title = new Label(Messages.get("nav.enquiries"));
         title.getStyleClass().add(Styles.SCREEN_TITLE);

@@ -83,6 +83,9 @@ public final class EnquiryFormView {
     @FXML private Label consentError;
     @FXML private VBox actionsBox;
     @FXML private Button callButton;
+    @FXML private Button giveSheetsButton;
+    @FXML private Button bookButton;
+    private final EnquiryHandoffs handoffs;
     @FXML private Button whatsAppButton;
     @FXML private ComboBox<ContactKind> contactKind;
     @FXML private TextField contactNote;
@@ -93,10 +96,12 @@ public final class EnquiryFormView {
     @FXML private Label actionsError;
     @FXML private ListView<TimelineEntry> timeline;
 
-    public EnquiryFormView(EnquiryFormViewModel viewModel, EnquiryActionsViewModel actions, Consumer<Enquiry> onSaved) {
+    public EnquiryFormView(EnquiryFormViewModel viewModel, EnquiryActionsViewModel actions, Consumer<Enquiry> onSaved,
+                           EnquiryHandoffs handoffs) {
         this.viewModel = viewModel;
         this.actions = actions;
         this.onSaved = onSaved;
+        this.handoffs = handoffs;
         FXMLLoader loader = new FXMLLoader(EnquiryFormView.class.getResource("EnquiryFormView.fxml"), Messages.bundle());
         loader.setController(this);
         try {
@@ -226,6 +231,10 @@ public final class EnquiryFormView {
             b.visibleProperty().bind(viewModel.storedProperty().isNotNull());
             b.managedProperty().bind(b.visibleProperty());
         }
+        for (Button b : new Button[] {giveSheetsButton, bookButton}) {
+            b.visibleProperty().bind(viewModel.storedProperty().isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+        }
         contactKind.getItems().setAll(ContactKind.values());
         contactKind.setConverter(EnumLabels.converter("enquiry.contact", "enquiry.choose", ContactKind.class));
         contactKind.valueProperty().bindBidirectional(actions.contactKindProperty());
@@ -281,6 +290,23 @@ public final class EnquiryFormView {
     @FXML
     private void onUnlink() {
         viewModel.unlinkPerson();
+    }
+
+    /** The saved enquiry's conditions decide which sheets are offered; the timeline then shows what was given. */
+    @FXML
+    private void onGiveSheets() {
+        Enquiry e = viewModel.storedProperty().get();
+        if (e != null) {
+            handoffs.giveSheets(e.id(), e.conditionIds(), actions::refreshTimeline);
+        }
+    }
+
+    @FXML
+    private void onBook() {
+        Enquiry e = viewModel.storedProperty().get();
+        if (e != null) {
+            handoffs.bookConsultation(e.id());
+        }
     }
 
     @FXML

@@ -30,6 +30,7 @@ public final class GiveSheetsDialog implements SheetGiver {
     private final GiveSheetsViewModel model;
     private final String stylesheet;
     private Stage stage;
+    private Runnable whenClosed;
 
     public GiveSheetsDialog(Supplier<Window> owner, GiveSheetsViewModel model, String stylesheet) {
         this.owner = owner;
@@ -41,6 +42,12 @@ public final class GiveSheetsDialog implements SheetGiver {
     public void giveSheets(long enquiryId, List<Long> conditionIds) {
         model.load(enquiryId, conditionIds);
         show(Messages.get("give.title"));
+    }
+
+    @Override
+    public void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {
+        whenClosed = whenDone;
+        giveSheets(enquiryId, conditionIds);
     }
 
     @Override
@@ -59,6 +66,13 @@ public final class GiveSheetsDialog implements SheetGiver {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), model::printAll);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> stage.close());
             stage.setScene(scene);
+            stage.setOnHidden(e -> {
+                Runnable done = whenClosed;
+                whenClosed = null;
+                if (done != null) {
+                    done.run();
+                }
+            });
         }
         stage.setTitle(title);
         stage.show();

@@ -7,6 +7,12 @@ public interface SheetGiver {
     /** Suggests the approved sheets for these conditions; the ones printed or saved are logged against the enquiry. */
     void giveSheets(long enquiryId, List<Long> conditionIds);
 
+    /** As {@link #giveSheets(long, List)}, then runs {@code whenDone} once the window is closed. */
+    default void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {
+        giveSheets(enquiryId, conditionIds);
+        whenDone.run();
+    }
+
     /** The same for an anonymous walk-in: handouts are counted without an enquiry. */
     void giveSheetsToWalkIn(List<Long> conditionIds);
 }

@@ -27,6 +27,7 @@ import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.consultation.CliniciansTab;
 import org.clinicdesk.ui.consultation.ConsultationsScreen;
 import org.clinicdesk.ui.enquiry.EnquiriesScreen;
+import org.clinicdesk.ui.enquiry.EnquiryHandoffs;
 import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
@@ -75,10 +76,15 @@ public final class DeskShell {
     private SheetGiver sheetGiver;
 
     public DeskShell(Stage stage, UiServices services) {
+        this(stage, services, null);
+    }
+
+    /** With the dialogs a test answers for the user; null means the real dialogs owned by {@code stage}. */
+    public DeskShell(Stage stage, UiServices services, DialogService dialogs) {
         this.stage = stage;
         this.services = services;
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = dialogs != null ? dialogs : new FxDialogService(() -> stage);
         this.deskLock = new DeskLock(services.signInService(), services.tasks(), System::nanoTime, this::openMainWindow);
         scene.getStylesheets().add(DeskShell.class.getResource(STYLESHEET).toExternalForm());
         // a filter, not an accelerator: it comes before any screen's own key handling
@@ -149,7 +155,7 @@ public final class DeskShell {
             ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
                     this::refreshStatus);
             SheetScreens sheets = SheetScreens.create(() -> stage, services.sheets(), services.clinicService(),
-                    services.tasks(), new FxDialogService(() -> stage), new FxSheetPrinter(() -> stage), STYLESHEET_URL);
+                    services.tasks(), dialogs, new FxSheetPrinter(() -> stage), STYLESHEET_URL);
             sheetGiver = sheets.giver();
             ConsultationsScreen consultations = new ConsultationsScreen(services.consultationService(),
                     services.consultationStatusService(), services.tasks(), dialogs, services.links());
@@ -176,9 +182,22 @@ public final class DeskShell {
             if (services.backupActions() != null) {
                 today.setBackupNotice(new BackupNotice(services.backupActions(), services.tasks()).root());
             }
+            EnquiriesScreen enquiries = enquiriesScreen();
+            enquiries.setHandoffs(new EnquiryHandoffs() {
+                @Override
+                public void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {
+                    sheetGiver.giveSheets(enquiryId, conditionIds, whenDone);
+                }
+
+                @Override
+                public void bookConsultation(long enquiryId) {
+                    mainWindow.show("consultations");
+                    consultations.bookForEnquiry(enquiryId);
+                }
+            });
             List<Screen> screens = List.of(
                     today,
-                    enquiriesScreen(),
+                    enquiries,
                     consultations,
                     sheets.screen(),
                     new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
