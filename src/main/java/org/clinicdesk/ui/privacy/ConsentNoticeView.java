@@ -20,7 +20,7 @@ import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.TaskRunner;
-import org.clinicdesk.ui.signin.FieldRows;
+import org.clinicdesk.ui.common.FieldRows;
 
 /** A window with the clinic's consent notice, to show the visitor, print, or save as PDF. */
 public final class ConsentNoticeView {

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.clinicdesk.domain.privacy.RetentionCandidate;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
-import org.clinicdesk.ui.signin.FieldRows;
+import org.clinicdesk.ui.common.FieldRows;
 
 /** Settings → Privacy. */
 public final class PrivacyPane {

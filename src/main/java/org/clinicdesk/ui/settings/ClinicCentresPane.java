@@ -1,5 +1,6 @@
 package org.clinicdesk.ui.settings;
 
+import org.clinicdesk.ui.common.FieldRows;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -36,7 +37,7 @@ final class ClinicCentresPane {
     private Node clinicSection() {
         Label heading = new Label(Messages.get("settings.clinic"));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        VBox name = FormLayout.field("firstStart.clinicName", "settings-clinic-name", vm.clinicNameProperty(),
+        VBox name = FieldRows.text("firstStart.clinicName", "settings-clinic-name", vm.clinicNameProperty(),
                 vm.clinicErrors().field("clinicName"));
         HBox.setHgrow(name, Priority.ALWAYS);
         Button save = new Button(Messages.get("settings.saveClinic"));
@@ -47,7 +48,7 @@ final class ClinicCentresPane {
         saved.textProperty().bind(vm.clinicSavedProperty());
         HBox row = new HBox(8, name, save, saved);
         row.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
-        return new VBox(6, heading, row, FormLayout.formError(vm.clinicErrors().form(), "settings-clinic-error"));
+        return new VBox(6, heading, row, FieldRows.formError(vm.clinicErrors().form(), "settings-clinic-error"));
     }
 
     private Node deskSection() {
@@ -120,13 +121,13 @@ final class ClinicCentresPane {
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.saveCentre());
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(12, 4);
-        grid.add(FormLayout.field("centre.name", "settings-centre-name", form.name, vm.centreErrors().field("centreName")), 0, 0);
-        grid.add(FormLayout.field("centre.city", "settings-centre-city", form.city, vm.centreErrors().field("centreCity")), 1, 0);
-        grid.add(FormLayout.field("centre.address", "settings-centre-address", form.address, null), 0, 1, 2, 1);
-        grid.add(FormLayout.field("centre.phone", "settings-centre-phone", form.phone, vm.centreErrors().field("centrePhone")), 0, 2);
-        grid.add(FormLayout.field("centre.whatsapp", "settings-centre-whatsapp", form.whatsapp,
+        grid.add(FieldRows.text("centre.name", "settings-centre-name", form.name, vm.centreErrors().field("centreName")), 0, 0);
+        grid.add(FieldRows.text("centre.city", "settings-centre-city", form.city, vm.centreErrors().field("centreCity")), 1, 0);
+        grid.add(FieldRows.text("centre.address", "settings-centre-address", form.address, null), 0, 1, 2, 1);
+        grid.add(FieldRows.text("centre.phone", "settings-centre-phone", form.phone, vm.centreErrors().field("centrePhone")), 0, 2);
+        grid.add(FieldRows.text("centre.whatsapp", "settings-centre-whatsapp", form.whatsapp,
                 vm.centreErrors().field("centreWhatsapp")), 1, 2);
-        grid.add(FormLayout.field("centre.mapLink", "settings-centre-map", form.mapLink, null), 0, 3, 2, 1);
+        grid.add(FieldRows.text("centre.mapLink", "settings-centre-map", form.mapLink, null), 0, 3, 2, 1);
         javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
@@ -138,7 +139,7 @@ final class ClinicCentresPane {
         // the Save button stays in view however tall the form is
         HBox actions = new HBox(8, save);
         actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        VBox bottom = new VBox(8, FormLayout.formError(vm.centreErrors().form(), "settings-centre-error"), actions);
+        VBox bottom = new VBox(8, FieldRows.formError(vm.centreErrors().form(), "settings-centre-error"), actions);
         bottom.setPadding(new Insets(8, 16, 16, 16));
         return new VBox(scroll, bottom);
     }

@@ -1,5 +1,6 @@
 package org.clinicdesk.ui.settings;
 
+import org.clinicdesk.ui.common.FieldRows;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -57,10 +58,10 @@ final class ConditionsPane {
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.saveCondition());
         VBox editor = new VBox(8, heading,
-                FormLayout.field("condition.name", "settings-condition-name", vm.conditionNameProperty(),
+                FieldRows.text("condition.name", "settings-condition-name", vm.conditionNameProperty(),
                         vm.conditionErrors().field("conditionName")),
-                FormLayout.field("condition.otherNames", "settings-condition-other", vm.conditionOtherNamesProperty(), null),
-                hint, active, FormLayout.formError(vm.conditionErrors().form(), "settings-condition-error"), save);
+                FieldRows.text("condition.otherNames", "settings-condition-other", vm.conditionOtherNamesProperty(), null),
+                hint, active, FieldRows.formError(vm.conditionErrors().form(), "settings-condition-error"), save);
         editor.setPadding(new Insets(16));
         root = new SplitPane(left, editor);
         root.setDividerPositions(0.6);

@@ -1,5 +1,6 @@
 package org.clinicdesk.ui.signin;
 
+import org.clinicdesk.ui.common.FieldRows;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -17,7 +17,7 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditEntry;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
-import org.clinicdesk.ui.signin.FieldRows;
+import org.clinicdesk.ui.common.FieldRows;
 
 /** Settings → Audit: filters in one row, the entries newest first, and CSV export. */
 final class AuditPane {

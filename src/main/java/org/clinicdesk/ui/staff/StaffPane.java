@@ -18,7 +18,7 @@ import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
-import org.clinicdesk.ui.signin.FieldRows;
+import org.clinicdesk.ui.common.FieldRows;
 
 /** Settings → Staff: the list of accounts on the left; adding one and acting on the selected one on the right. */
 final class StaffPane {

@@ -1,32 +1,38 @@
-package org.clinicdesk.ui.settings;
+package org.clinicdesk.ui.common;
 
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.clinicdesk.ui.common.Messages;
-import org.clinicdesk.ui.common.Styles;
 
-/** A labelled text field with its error line beneath, bound to a view-model property. */
-final class FormLayout {
-    private FormLayout() {
+/** A label, a text or password field bound to a view-model property, and the field's error line. */
+public final class FieldRows {
+    private FieldRows() {
     }
 
-    static VBox field(String labelKey, String id, StringProperty value, StringBinding error) {
+    public static VBox text(String labelKey, String id, StringProperty value, StringBinding error) {
+        return row(labelKey, new TextField(), id, value, error);
+    }
+
+    public static VBox password(String labelKey, String id, StringProperty value, StringBinding error) {
+        return row(labelKey, new PasswordField(), id, value, error);
+    }
+
+    private static VBox row(String labelKey, TextField field, String id, StringProperty value, StringBinding error) {
         Label label = new Label(Messages.get(labelKey));
-        TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         label.setLabelFor(field);
         VBox box = new VBox(4, label, field);
         if (error != null) {
-            box.getChildren().add(errorLabel(error));
+            box.getChildren().add(errorLine(error));
         }
         return box;
     }
 
-    static Label errorLabel(StringBinding error) {
+    public static Label errorLine(StringBinding error) {
         Label label = new Label();
         label.getStyleClass().add(Styles.FIELD_ERROR);
         label.setWrapText(true);
@@ -36,7 +42,7 @@ final class FormLayout {
         return label;
     }
 
-    static Label formError(StringProperty error, String id) {
+    public static Label formError(StringProperty error, String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(Styles.FORM_ERROR);
