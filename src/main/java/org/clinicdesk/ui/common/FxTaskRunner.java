@@ -29,6 +29,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // the window is closing: a late refresh from a screen has nothing left to show its result on
+            LOG.debug("Work submitted after the task runner closed was dropped");
+            return;
+        }
         changeRunning(1);
         executor.execute(() -> {
             try {
