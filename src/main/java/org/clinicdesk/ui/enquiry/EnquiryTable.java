@@ -1,5 +1,6 @@
 package org.clinicdesk.ui.enquiry;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
@@ -11,6 +12,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.PagedRows;
@@ -21,7 +25,8 @@ import org.clinicdesk.ui.common.PagedRows;
  */
 final class EnquiryTable {
     private static final int PREFETCH_ROWS = 10;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
+    private static final DateTimeFormatter DAY_OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yy");
 
     private EnquiryTable() {
     }
@@ -31,17 +36,32 @@ final class EnquiryTable {
         TableView<EnquirySummary> table = new TableView<>(rows.items());
         table.setId(id);
         table.setPlaceholder(new Label(Messages.get("enquiries.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("enquiries.col.name", 180, EnquirySummary::fullName));
-        table.getColumns().add(column("enquiries.col.phone", 130, s -> s.phone() == null ? "" : s.phone()));
-        table.getColumns().add(column("enquiries.col.city", 90, s -> s.city() == null ? "" : s.city()));
-        table.getColumns().add(column("enquiries.col.status", 90, s -> EnumLabels.label("enquiry.status", s.status())));
-        table.getColumns().add(column("enquiries.col.channel", 80, s -> EnumLabels.label("enquiry.channel", s.channel())));
-        table.getColumns().add(column("enquiries.col.followUp", 95,
-                s -> s.nextFollowUp() == null ? "" : DAY.format(s.nextFollowUp())));
-        table.getColumns().add(column("enquiries.col.created", 95,
-                s -> DAY.format(s.createdAt().atZone(ZoneId.systemDefault()))));
+        // the name takes whatever width is left: the other columns keep the width of what they hold, so at 1280 pixels
+        // nothing is cut short; the city is on the enquiry itself
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<EnquirySummary, String> name = column("enquiries.col.name", 160, EnquirySummary::fullName);
+        name.setMinWidth(120);
+        name.setMaxWidth(Double.MAX_VALUE);
+        table.getColumns().add(name);
+        table.getColumns().add(column("enquiries.col.phone", 128, s -> s.phone() == null ? "" : new PhoneNumber(s.phone()).formatted()));
+        table.getColumns().add(column("enquiries.col.status", 84, s -> EnumLabels.label("enquiry.statusShort", s.status())));
+        table.getColumns().add(column("enquiries.col.followUp", 90, s -> s.nextFollowUp() == null ? "" : day(s.nextFollowUp())));
+        table.getColumns().add(column("enquiries.col.created", 76,
+                s -> day(s.createdAt().atZone(ZoneId.systemDefault()).toLocalDate())));
         table.setRowFactory(tv -> new TableRow<>() {
+            private boolean selectedWhenPressed;
+
+            {
+                // A click on the row that is already selected changes no selection, so the listener below stays
+                // quiet; it must still open the enquiry (after Ctrl+N the form shows a new one, not this row).
+                addEventFilter(MouseEvent.MOUSE_PRESSED, e -> selectedWhenPressed = !isEmpty() && isSelected());
+                addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                    if (e.getButton() == MouseButton.PRIMARY && selectedWhenPressed && !isEmpty() && isSelected()) {
+                        onOpen.accept(getItem());
+                    }
+                });
+            }
+
             @Override
             public void updateIndex(int index) {
                 super.updateIndex(index);
@@ -70,9 +90,16 @@ final class EnquiryTable {
         return table;
     }
 
+    /** "27 Nov" this year, "27 Nov 25" in another: the list stays narrow and still never leaves a year in doubt. */
+    private static String day(LocalDate date) {
+        return (date.getYear() == LocalDate.now().getYear() ? DAY : DAY_OTHER_YEAR).format(date);
+    }
+
     private static TableColumn<EnquirySummary, String> column(String key, double width, Function<EnquirySummary, String> value) {
         TableColumn<EnquirySummary, String> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setMaxWidth(width);
         column.setSortable(false); // order comes from the search: exact and prefix matches first, then newest
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,6 +24,7 @@ import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 import org.clinicdesk.store.EnquiryTestDesk;
 import org.clinicdesk.ui.Snapshots;
+import org.clinicdesk.ui.TableRows;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
@@ -104,7 +104,12 @@ class EnquiryUiTest {
         robot.write("lakshm");
         waitUntil(() -> rows(robot).size() == 1 && rows(robot).getFirst().fullName().equals("Lakshmi Narayan"));
         Snapshots.save(robot, stage.getScene(), "enquiry-2-search");
-        robot.clickOn(robot.lookup("#enquiry-list .table-row-cell").nth(0).queryAs(Node.class));
+        robot.clickOn(TableRows.<EnquirySummary>showing(robot, "enquiry-list", s -> s.id() == saved.id()));
+        waitUntil(() -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
+        // a new blank form, then a click on the row still selected in the list opens that enquiry again
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> !robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
+        robot.clickOn(TableRows.<EnquirySummary>showing(robot, "enquiry-list", s -> s.id() == saved.id()));
         waitUntil(() -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
 
         // log a follow-up: Ctrl+K, a note, Enter
