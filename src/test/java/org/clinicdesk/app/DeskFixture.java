@@ -20,6 +20,8 @@ public final class DeskFixture implements AutoCloseable {
     public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Answers the screens' dialogs (confirmations, file choosers) the way the test says the user would. */
     public final org.clinicdesk.ui.staff.AnsweringDialogs dialogs = new org.clinicdesk.ui.staff.AnsweringDialogs();
+    /** The printer the desk sees: none unless a test installs it, whatever the machine running the test has. */
+    public final org.clinicdesk.ui.sheet.TestPrinter printer = new org.clinicdesk.ui.sheet.TestPrinter();
 
     private DeskFixture(AppContext context) {
         this.context = context;
@@ -49,7 +51,7 @@ public final class DeskFixture implements AutoCloseable {
             // signs the manager in, so the desk opens without the sign-in screen
             context.staffService().createFirstManager("Test Manager", MANAGER_USERNAME, MANAGER_PASSWORD);
         }
-        shell = new DeskShell(stage, context.uiServices(tasks, links::add), dialogs);
+        shell = new DeskShell(stage, context.uiServices(tasks, links::add), dialogs, printer);
         shell.start(context.clinicService().needsFirstStart());
         stage.show();
         return this;

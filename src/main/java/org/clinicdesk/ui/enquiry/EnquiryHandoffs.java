@@ -14,7 +14,7 @@ public interface EnquiryHandoffs {
         }
     };
 
-    /** Opens "Give sheets" for the enquiry's conditions; {@code whenDone} runs when that window closes. */
+    /** Opens "Give sheets" for the enquiry's conditions; {@code whenDone} runs after each handout is logged and when that window closes. */
     void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone);
 
     /** Opens the booking for this enquiry on the consultations screen. */

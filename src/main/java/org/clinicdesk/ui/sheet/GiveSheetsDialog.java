@@ -13,8 +13,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -47,7 +49,8 @@ public final class GiveSheetsDialog implements SheetGiver {
     @Override
     public void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {
         whenClosed = whenDone;
-        giveSheets(enquiryId, conditionIds);
+        model.load(enquiryId, conditionIds, whenDone);
+        show(Messages.get("give.title"));
     }
 
     @Override
@@ -61,10 +64,16 @@ public final class GiveSheetsDialog implements SheetGiver {
             stage = new Stage();
             stage.initOwner(owner.get());
             stage.initModality(Modality.WINDOW_MODAL);
-            Scene scene = new Scene(content(), 620, 460);
+            Scene scene = new Scene(content(), 640, 580);
             scene.getStylesheets().add(stylesheet);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), model::printAll);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> stage.close());
+            // a filter, not an accelerator: the sheet list takes Escape for itself once a tick box has focus
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    stage.close();
+                }
+            });
             stage.setScene(scene);
             stage.setOnHidden(e -> {
                 Runnable done = whenClosed;
@@ -82,7 +91,7 @@ public final class GiveSheetsDialog implements SheetGiver {
     private VBox content() {
         Label intro = new Label(Messages.get("give.intro"));
         intro.setWrapText(true);
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         ListView<GiveSheetsViewModel.Choice> list = new ListView<>(model.choices());
         list.setId("give-list");
         list.setCellFactory(v -> new ChoiceCell());
@@ -120,15 +129,23 @@ public final class GiveSheetsDialog implements SheetGiver {
                 setGraphic(null);
                 return;
             }
-            CheckBox box = new CheckBox(c.sheet().title() + "  (v" + c.sheet().version() + ", " + c.sheet().language() + ")");
+            CheckBox box = new CheckBox(c.sheet().title() + "  (version " + c.sheet().version() + ", "
+                    + java.util.Locale.forLanguageTag(c.sheet().language()).getDisplayLanguage(java.util.Locale.ENGLISH) + ")");
             box.selectedProperty().bindBidirectional(c.ticked());
             box.setDisable(!c.givable());
             Label note = new Label(c.givable() ? c.sheet().content().summary()
                     : Messages.format("sheets.status.needsReview", c.sheet().nextReview()));
             note.getStyleClass().add(Styles.HINT);
             note.setWrapText(true);
-            note.setMaxWidth(540);
-            setGraphic(new VBox(2, box, note));
+            // the summary wraps under the tick box, indented to line up with the title
+            note.setPadding(new Insets(0, 0, 0, 26));
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            if (getListView() != null) {
+                note.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+            }
+            VBox cell = new VBox(3, box, note);
+            cell.setPadding(new Insets(4, 0, 4, 0));
+            setGraphic(cell);
         }
     }
 }

@@ -31,6 +31,7 @@ public final class GiveSheetsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private Long enquiryId;
+    private Runnable onGiven;
 
     /** One suggested sheet: ticked or not; a sheet past its review date is shown but cannot be ticked. */
     public static final class Choice {
@@ -58,7 +59,16 @@ public final class GiveSheetsViewModel {
 
     /** @param enquiry the enquiry, or null for an anonymous walk-in */
     public void load(Long enquiry, List<Long> conditionIds) {
+        load(enquiry, conditionIds, null);
+    }
+
+    /**
+     * As {@link #load(Long, List)}; {@code onGiven} runs after each print or PDF is logged, so the enquiry's timeline
+     * shows the handouts while this window is still open.
+     */
+    public void load(Long enquiry, List<Long> conditionIds, Runnable onGiven) {
         this.enquiryId = enquiry;
+        this.onGiven = onGiven;
         message.set("");
         tasks.run(() -> output.handouts().suggestionsFor(conditionIds).stream()
                         .map(v -> new Choice(v, v.inDate(output.handouts().today()))).toList(),
@@ -100,7 +110,7 @@ public final class GiveSheetsViewModel {
             SheetPrinter.Outcome outcome = printer.print(pages, SheetPageSize.A4, Messages.get("give.jobName"));
             if (outcome == SheetPrinter.Outcome.PRINTED) {
                 tasks.run(() -> output.record(r, enquiryId, HandoutMethod.PRINTED),
-                        () -> done(Messages.format("give.printed", sheets.size())), this::fail);
+                        () -> given(Messages.format("give.printed", sheets.size())), this::fail);
             } else {
                 done(outcome == SheetPrinter.Outcome.CANCELLED ? "" : Messages.get("print.failed"));
             }
@@ -126,7 +136,14 @@ public final class GiveSheetsViewModel {
             output.save(r, file.get());
             output.record(r, enquiryId, HandoutMethod.PDF);
             return file.get();
-        }, saved -> done(Messages.format("sheets.saved", saved)), this::fail);
+        }, saved -> given(Messages.format("sheets.saved", saved)), this::fail);
+    }
+
+    private void given(String text) {
+        done(text);
+        if (onGiven != null) {
+            onGiven.run();
+        }
     }
 
     private void done(String text) {

@@ -7,7 +7,7 @@ public interface SheetGiver {
     /** Suggests the approved sheets for these conditions; the ones printed or saved are logged against the enquiry. */
     void giveSheets(long enquiryId, List<Long> conditionIds);
 
-    /** As {@link #giveSheets(long, List)}, then runs {@code whenDone} once the window is closed. */
+    /** As {@link #giveSheets(long, List)}; {@code whenDone} runs after each print or PDF is logged and when the window closes. */
     default void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {
         giveSheets(enquiryId, conditionIds);
         whenDone.run();

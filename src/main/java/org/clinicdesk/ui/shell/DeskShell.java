@@ -48,6 +48,7 @@ import org.clinicdesk.ui.staff.StaffSettingsTabs;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.clinicdesk.ui.sheet.FxSheetPrinter;
 import org.clinicdesk.ui.sheet.SheetGiver;
+import org.clinicdesk.ui.sheet.SheetPrinter;
 import org.clinicdesk.ui.sheet.SheetScreens;
 import org.clinicdesk.ui.sheet.SheetsDueCard;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -69,6 +70,7 @@ public final class DeskShell {
     private final UiServices services;
     private final Scene scene;
     private final DialogService dialogs;
+    private final SheetPrinter printer;
     private final DeskLock deskLock;
     private MainWindow mainWindow;
     private EnquiryFormViewModel enquiryForm;
@@ -81,8 +83,14 @@ public final class DeskShell {
 
     /** With the dialogs a test answers for the user; null means the real dialogs owned by {@code stage}. */
     public DeskShell(Stage stage, UiServices services, DialogService dialogs) {
+        this(stage, services, dialogs, null);
+    }
+
+    /** As above, with the printer a test stands in for; null means this computer's printers. */
+    public DeskShell(Stage stage, UiServices services, DialogService dialogs, SheetPrinter printer) {
         this.stage = stage;
         this.services = services;
+        this.printer = printer != null ? printer : new FxSheetPrinter(() -> stage);
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         this.dialogs = dialogs != null ? dialogs : new FxDialogService(() -> stage);
         this.deskLock = new DeskLock(services.signInService(), services.tasks(), System::nanoTime, this::openMainWindow);
@@ -155,7 +163,7 @@ public final class DeskShell {
             ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
                     this::refreshStatus);
             SheetScreens sheets = SheetScreens.create(() -> stage, services.sheets(), services.clinicService(),
-                    services.tasks(), dialogs, new FxSheetPrinter(() -> stage), STYLESHEET_URL);
+                    services.tasks(), dialogs, printer, STYLESHEET_URL);
             sheetGiver = sheets.giver();
             ConsultationsScreen consultations = new ConsultationsScreen(services.consultationService(),
                     services.consultationStatusService(), services.tasks(), dialogs, services.links());
