@@ -57,10 +57,17 @@ final class MarkdownLayout {
         };
     }
 
+    /** A section heading: the renderer starts a new page rather than leave one alone at the foot of a page. */
+    static final class SectionHeading extends org.openpdf.text.Paragraph {
+        SectionHeading(Phrase phrase) {
+            super(phrase);
+        }
+    }
+
     private Element heading(Heading h) {
         boolean major = h.getLevel() <= 2;
         float size = major ? SheetStyle.HEADING : 12f;
-        org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(inline(h, size, true,
+        org.openpdf.text.Paragraph p = new SectionHeading(inline(h, size, true,
                 major ? SheetStyle.BRAND : SheetStyle.INK));
         p.setLeading(size * 1.3f);
         p.setSpacingBefore(major ? 4 : 2);

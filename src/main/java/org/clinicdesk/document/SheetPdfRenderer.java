@@ -23,6 +23,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * and what is saved. Real text with embedded, shaped fonts.
  */
 public final class SheetPdfRenderer {
+    /** Room a heading needs below it (itself and about three lines of text), or it goes to the next page. */
+    private static final float HEADING_WITH_TEXT = 72f;
 
     /** One sheet as a PDF. Laid out twice: the first pass counts the pages for "page x of y". */
     public byte[] render(SheetVersion sheet, SheetRenderOptions options) {
@@ -83,11 +85,21 @@ public final class SheetPdfRenderer {
             doc.add(InvestigationalNotice.box(fonts));
         }
         for (Element e : markdown.layout(sheet.content().bodyMarkdown())) {
+            if (e instanceof MarkdownLayout.SectionHeading) {
+                keepWithNext(doc, writer);
+            }
             doc.add(e);
         }
+        keepWithNext(doc, writer);
         sources(doc, sheet, fonts);
         doc.close();
         return out.toByteArray();
+    }
+
+    private static void keepWithNext(Document doc, PdfWriter writer) {
+        if (writer.getVerticalPosition(true) - doc.bottom() < HEADING_WITH_TEXT) {
+            doc.newPage();
+        }
     }
 
     private static void titleBlock(Document doc, SheetVersion sheet, SheetFonts fonts) {

@@ -44,6 +44,32 @@ class SheetPdfRendererTest {
     }
 
     @Test
+    void noPageOfABundledSheetEndsWithAHeadingLeftAlone() throws IOException {
+        for (BundledSheet sheet : SheetSamples.bundled()) {
+            List<String> headings = new ArrayList<>(sheet.body().lines().filter(l -> l.startsWith("#"))
+                    .map(l -> l.replaceFirst("^#+\\s*", "").strip()).toList());
+            headings.add("Sources");
+            byte[] pdf = renderer.render(SheetSamples.approved(sheet, 1), PLAIN);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                    stripper.setStartPage(i);
+                    stripper.setEndPage(i);
+                    List<String> lines = stripper.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                    int footer = lines.size() - 1;
+                    while (footer > 0 && !lines.get(footer).contains("Page " + i + " of ")) {
+                        footer--;
+                    }
+                    String lastOfBody = lines.get(footer - 1);
+                    assertThat(headings).as("%s page %d ends with \"%s\"", sheet.slug(), i, lastOfBody)
+                            .noneMatch(h -> h.endsWith(lastOfBody));
+                }
+            }
+        }
+    }
+
+    @Test
     void everyPageHasTheLetterheadFooterAndPageXOfY() throws IOException {
         List<String> pages = pages(renderer.render(SheetSamples.approved(longSheet(trial, SheetKind.CONDITION), 3), PLAIN));
         assertThat(pages).hasSizeGreaterThan(1);
