@@ -67,6 +67,8 @@ class GiveSheetsFromEnquiryUiTest {
     @Test
     void withoutAPrinterCtrlPGivesTwoSheetsAsOnePdfAndTheTimelineShowsThem(FxRobot robot) throws Exception {
         openGiveSheetsAndTickTheSleAndMscSheets(robot);
+        // the visitor will read it on a phone from a US-paper PDF: Letter instead of the A4 default
+        robot.interact(() -> robot.lookup("#give-paper").<SheetPageSize>queryComboBox().setValue(SheetPageSize.LETTER));
         Path pdf = dir.resolve("for-the-visitor.pdf");
         desk.dialogs.saveTo = pdf;
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
@@ -82,6 +84,7 @@ class GiveSheetsFromEnquiryUiTest {
             assertThat(text).contains("Systemic lupus erythematosus (SLE)", "Mesenchymal stromal",
                     "this treatment is investigational", "General information, not personal medical advice", "Page 1 of")
                     .doesNotContain("Your first consultation");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
         }
         assertThat(handoutsOnTimeline(robot)).allSatisfy(t -> assertThat(t.who()).isEqualTo("Demo Manager"));
         assertThat(handouts("PRINTED")).isZero();
@@ -120,12 +123,21 @@ class GiveSheetsFromEnquiryUiTest {
         robot.clickOn("#enquiry-give-sheets");
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
                 && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 4);
+        // the first sheet shows as it will print, beside the list
+        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#give-preview .sheet-page").queryAll().isEmpty());
+        assertThat(robot.lookup("#give-preview-title").queryAs(Label.class).getText()).contains("Systemic lupus erythematosus");
         // all four approved sheets are suggested and ticked; the visitor wants the condition and the MSC sheet
         for (CheckBox box : robot.lookup("#give-list .check-box").queryAllAs(CheckBox.class)) {
             if (!box.getText().startsWith("Systemic lupus") && !box.getText().startsWith("Mesenchymal")) {
                 robot.clickOn(box);
             }
         }
+        // the preview follows the cursor: the MSC sheet shows with its investigational notice
+        robot.clickOn(robot.lookup("#give-list .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(b -> b.getText().startsWith("Mesenchymal")).findFirst().orElseThrow()
+                .getParent().getChildrenUnmodifiable().get(1)); // its summary line, not the tick box
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#give-preview-title").queryAs(Label.class).getText()
+                .contains("Mesenchymal") && !robot.lookup("#give-preview .sheet-page").queryAll().isEmpty());
         Snapshots.save(robot, robot.lookup("#give-list").query().getScene(), "give-sheets-from-enquiry");
     }
 

@@ -1,15 +1,19 @@
 package org.clinicdesk.ui.sheet;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -21,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.clinicdesk.document.SheetPageSize;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -64,7 +69,7 @@ public final class GiveSheetsDialog implements SheetGiver {
             stage = new Stage();
             stage.initOwner(owner.get());
             stage.initModality(Modality.WINDOW_MODAL);
-            Scene scene = new Scene(content(), 640, 580);
+            Scene scene = new Scene(content(), 1080, 720);
             scene.getStylesheets().add(stylesheet);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), model::printAll);
             // a filter, not an accelerator: the sheet list takes Escape for itself once a tick box has focus
@@ -96,10 +101,43 @@ public final class GiveSheetsDialog implements SheetGiver {
         list.setId("give-list");
         list.setCellFactory(v -> new ChoiceCell());
         VBox.setVgrow(list, Priority.ALWAYS);
+        // the preview follows the list's cursor, and the list shows which sheet the preview is of
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                model.previewed().set(now);
+            }
+        });
+        model.previewed().addListener((o, a, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        VBox choose = new VBox(10, intro, list);
+        choose.setMinWidth(300);
+
+        Label previewTitle = new Label();
+        previewTitle.setId("give-preview-title");
+        previewTitle.getStyleClass().add(Styles.HINT);
+        previewTitle.textProperty().bind(model.previewed().map(c -> Messages.format("give.previewOf", c.sheet().title()))
+                .orElse(""));
+        ScrollPane preview = new PagePreview(model.previewPages(), "give-preview").node();
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        VBox look = new VBox(6, previewTitle, preview);
+        SplitPane split = new SplitPane(choose, look);
+        split.setDividerPositions(0.42);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
         Label message = new Label();
         message.setId("give-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.message());
+        Label paperLabel = new Label(Messages.get("give.paper"));
+        ComboBox<SheetPageSize> paper = new ComboBox<>();
+        paper.setId("give-paper");
+        paper.getItems().setAll(SheetPageSize.values());
+        paper.valueProperty().bindBidirectional(model.pageSize());
+        paperLabel.setLabelFor(paper);
         Button print = new Button(Messages.get("give.printAll"), new FontIcon(Material2OutlinedMZ.PRINT));
         print.setId("give-print");
         print.setDefaultButton(true);
@@ -112,9 +150,11 @@ public final class GiveSheetsDialog implements SheetGiver {
         close.setOnAction(e -> stage.close());
         print.disableProperty().bind(model.working());
         save.disableProperty().bind(model.working());
-        HBox buttons = new HBox(8, print, save, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(10, intro, list, message, buttons);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, paperLabel, paper, spacer, print, save, close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, split, message, buttons);
         box.setPadding(new Insets(16));
         box.getStyleClass().add(Styles.SCREEN);
         return box;
@@ -129,8 +169,9 @@ public final class GiveSheetsDialog implements SheetGiver {
                 setGraphic(null);
                 return;
             }
-            CheckBox box = new CheckBox(c.sheet().title() + "  (version " + c.sheet().version() + ", "
-                    + java.util.Locale.forLanguageTag(c.sheet().language()).getDisplayLanguage(java.util.Locale.ENGLISH) + ")");
+            CheckBox box = new CheckBox(Messages.format("give.choice", c.sheet().title(), c.sheet().version(),
+                    Locale.forLanguageTag(c.sheet().language()).getDisplayLanguage(Locale.ENGLISH)));
+            box.setWrapText(true);
             box.selectedProperty().bindBidirectional(c.ticked());
             box.setDisable(!c.givable());
             Label note = new Label(c.givable() ? c.sheet().content().summary()
@@ -142,6 +183,8 @@ public final class GiveSheetsDialog implements SheetGiver {
             note.setMinHeight(Region.USE_PREF_SIZE);
             if (getListView() != null) {
                 note.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+                box.setMinHeight(Region.USE_PREF_SIZE);
             }
             VBox cell = new VBox(3, box, note);
             cell.setPadding(new Insets(4, 0, 4, 0));

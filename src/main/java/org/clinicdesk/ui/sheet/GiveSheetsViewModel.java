@@ -4,12 +4,19 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import org.clinicdesk.document.PdfRaster;
 import org.clinicdesk.document.SheetPageSize;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.sheet.HandoutMethod;
@@ -30,6 +37,11 @@ public final class GiveSheetsViewModel {
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private final ObjectProperty<SheetPageSize> pageSize = new SimpleObjectProperty<>(SheetPageSize.A4);
+    private final ObjectProperty<Choice> previewed = new SimpleObjectProperty<>();
+    private final ObservableList<Image> previewPages = FXCollections.observableArrayList();
+    private final Map<PreviewKey, List<Image>> previews = new HashMap<>();
+    private int previewRequest;
     private Long enquiryId;
     private Runnable onGiven;
 
@@ -50,11 +62,16 @@ public final class GiveSheetsViewModel {
         public BooleanProperty ticked() { return ticked; }
     }
 
+    private record PreviewKey(long sheetVersionId, SheetPageSize size) {
+    }
+
     public GiveSheetsViewModel(SheetOutput output, TaskRunner tasks, DialogService dialogs, SheetPrinter printer) {
         this.output = output;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.printer = printer;
+        previewed.addListener((o, a, b) -> showPreview());
+        pageSize.addListener((o, a, b) -> showPreview());
     }
 
     /** @param enquiry the enquiry, or null for an anonymous walk-in */
@@ -70,10 +87,13 @@ public final class GiveSheetsViewModel {
         this.enquiryId = enquiry;
         this.onGiven = onGiven;
         message.set("");
+        choices.clear();
+        previewed.set(null);
         tasks.run(() -> output.handouts().suggestionsFor(conditionIds).stream()
                         .map(v -> new Choice(v, v.inDate(output.handouts().today()))).toList(),
                 found -> {
                     choices.setAll(found);
+                    previewed.set(found.isEmpty() ? null : found.getFirst());
                     if (found.isEmpty()) {
                         message.set(Messages.get("give.none"));
                     } else if (found.stream().anyMatch(c -> !c.givable())) {
@@ -100,14 +120,15 @@ public final class GiveSheetsViewModel {
             return;
         }
         working.set(true);
+        SheetPageSize size = pageSize.get();
         tasks.run(() -> {
-            SheetOutput.Rendered r = output.render(sheets, SheetPageSize.A4, true);
+            SheetOutput.Rendered r = output.render(sheets, size, true);
             return new Object[] {r, r.printPages()};
         }, result -> {
             SheetOutput.Rendered r = (SheetOutput.Rendered) result[0];
             @SuppressWarnings("unchecked")
             List<BufferedImage> pages = (List<BufferedImage>) result[1];
-            SheetPrinter.Outcome outcome = printer.print(pages, SheetPageSize.A4, Messages.get("give.jobName"));
+            SheetPrinter.Outcome outcome = printer.print(pages, size, Messages.get("give.jobName"));
             if (outcome == SheetPrinter.Outcome.PRINTED) {
                 tasks.run(() -> output.record(r, enquiryId, HandoutMethod.PRINTED),
                         () -> given(Messages.format("give.printed", sheets.size())), this::fail);
@@ -131,12 +152,37 @@ public final class GiveSheetsViewModel {
             return;
         }
         working.set(true);
+        SheetPageSize size = pageSize.get();
         tasks.run(() -> {
-            SheetOutput.Rendered r = output.render(sheets, SheetPageSize.A4, true);
+            SheetOutput.Rendered r = output.render(sheets, size, true);
             output.save(r, file.get());
             output.record(r, enquiryId, HandoutMethod.PDF);
             return file.get();
         }, saved -> given(Messages.format("sheets.saved", saved)), this::fail);
+    }
+
+    /** Shows the sheet under the cursor as it will print, rendered off the FX thread from the same PDF. */
+    private void showPreview() {
+        Choice c = previewed.get();
+        int request = ++previewRequest;
+        previewPages.clear();
+        if (c == null) {
+            return;
+        }
+        PreviewKey key = new PreviewKey(c.sheet().id(), pageSize.get());
+        List<Image> cached = previews.get(key);
+        if (cached != null) {
+            previewPages.setAll(cached);
+            return;
+        }
+        SheetPageSize size = key.size();
+        tasks.run(() -> PdfRaster.pages(output.preview(c.sheet(), size, !c.givable()), SheetLibraryViewModel.SCREEN_DPI)
+                .stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList(), shown -> {
+            previews.put(key, shown);
+            if (request == previewRequest) {
+                previewPages.setAll(shown);
+            }
+        }, this::fail);
     }
 
     private void given(String text) {
@@ -160,4 +206,8 @@ public final class GiveSheetsViewModel {
     public ObservableList<Choice> choices() { return choices; }
     public StringProperty message() { return message; }
     public BooleanProperty working() { return working; }
+    public ObjectProperty<SheetPageSize> pageSize() { return pageSize; }
+    /** The sheet whose pages the preview shows (the list's selection). */
+    public ObjectProperty<Choice> previewed() { return previewed; }
+    public ObservableList<Image> previewPages() { return previewPages; }
 }
