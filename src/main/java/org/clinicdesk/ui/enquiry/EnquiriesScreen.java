@@ -15,6 +15,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -107,6 +108,21 @@ public final class EnquiriesScreen implements Screen {
 
         TableView<EnquirySummary> all = EnquiryTable.create("enquiry-list", list.rows(), s -> form.open(s.id()), list::isOverdue);
         TableView<EnquirySummary> due = EnquiryTable.create("follow-up-list", list.queue(), s -> form.open(s.id()), list::isOverdue);
+        // keyboard first: Down (or Enter once the list has caught up with the typing) goes from the search to the first result
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean caughtUp = searchDelay.getStatus() != javafx.animation.Animation.Status.RUNNING;
+            if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER && caughtUp) && !all.getItems().isEmpty()) {
+                e.consume();
+                tabs.getSelectionModel().selectFirst();
+                all.requestFocus();
+                if (all.getSelectionModel().getSelectedIndex() == 0) {
+                    form.open(all.getItems().getFirst().id());
+                } else {
+                    all.getSelectionModel().select(0);
+                }
+                all.getFocusModel().focus(0);
+            }
+        });
         Tab allTab = new Tab(Messages.get("enquiries.tab.all"), all);
         allTab.setId("tab-all");
         Tab dueTab = new Tab(Messages.get("enquiries.tab.followUps"), due);

@@ -111,6 +111,12 @@ class EnquiryUiTest {
         waitUntil(() -> !robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
         robot.clickOn(TableRows.<EnquirySummary>showing(robot, "enquiry-list", s -> s.id() == saved.id()));
         waitUntil(() -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
+        // and without the mouse: Ctrl+N, Ctrl+F, Enter opens the first result again
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> !robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + saved.id()));
 
         // log a follow-up: Ctrl+K, a note, Enter
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
