@@ -66,7 +66,7 @@ class GiveSheetsFromEnquiryUiTest {
 
     @Test
     void withoutAPrinterCtrlPGivesTwoSheetsAsOnePdfAndTheTimelineShowsThem(FxRobot robot) throws Exception {
-        openGiveSheetsAndTickTheSleAndMscSheets(robot);
+        openGiveSheetsAndTickTheSleAndMscSheets(robot, false);
         // the visitor will read it on a phone from a US-paper PDF: Letter instead of the A4 default
         robot.interact(() -> robot.lookup("#give-paper").<SheetPageSize>queryComboBox().setValue(SheetPageSize.LETTER));
         Path pdf = dir.resolve("for-the-visitor.pdf");
@@ -93,7 +93,7 @@ class GiveSheetsFromEnquiryUiTest {
     @Test
     void withAPrinterCtrlPPrintsBothSheetsInOneJobAndLogsThemAsPrinted(FxRobot robot) throws Exception {
         desk.printer.installed = true;
-        openGiveSheetsAndTickTheSleAndMscSheets(robot);
+        openGiveSheetsAndTickTheSleAndMscSheets(robot, true);
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         waitFor(30, TimeUnit.SECONDS, () -> handouts("PRINTED") == 2 && handoutsOnTimeline(robot).size() == 2);
 
@@ -106,8 +106,11 @@ class GiveSheetsFromEnquiryUiTest {
         assertThat(desk.dialogs.asked).noneMatch(m -> m.contains("no printer"));
     }
 
-    /** Demo clinic → Enquiries → type the name → click the row → Give sheets → keep only the SLE and MSC sheets. */
-    private void openGiveSheetsAndTickTheSleAndMscSheets(FxRobot robot) throws Exception {
+    /**
+     * Demo clinic → Enquiries → type the name → click the row → Give sheets (the button, or Ctrl+P on the enquiry) →
+     * keep only the SLE and MSC sheets.
+     */
+    private void openGiveSheetsAndTickTheSleAndMscSheets(FxRobot robot, boolean byKeyboard) throws Exception {
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-enquiries").tryQuery().isPresent());
         robot.clickOn("#nav-enquiries");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -120,7 +123,11 @@ class GiveSheetsFromEnquiryUiTest {
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + enquiryId)
                 && robot.lookup("#enquiry-give-sheets").query().isVisible());
 
-        robot.clickOn("#enquiry-give-sheets");
+        if (byKeyboard) {
+            robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        } else {
+            robot.clickOn("#enquiry-give-sheets");
+        }
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
                 && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 4);
         // the first sheet shows as it will print, beside the list

@@ -67,6 +67,12 @@ public final class EnquiriesScreen implements Screen {
         return ID;
     }
 
+    /** Ctrl+P: give the open enquiry its information sheets (Ctrl+P again in that window prints them). */
+    @Override
+    public boolean onPrint() {
+        return formView != null && formView.giveSheets();
+    }
+
     @Override
     public String titleKey() {
         return "nav.enquiries";

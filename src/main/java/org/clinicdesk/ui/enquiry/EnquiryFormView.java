@@ -295,10 +295,17 @@ public final class EnquiryFormView {
     /** The saved enquiry's conditions decide which sheets are offered; the timeline then shows what was given. */
     @FXML
     private void onGiveSheets() {
+        giveSheets();
+    }
+
+    /** Ctrl+P on the enquiry: opens "Give sheets" for a saved enquiry; false while the form holds a new, unsaved one. */
+    boolean giveSheets() {
         Enquiry e = viewModel.storedProperty().get();
-        if (e != null) {
-            handoffs.giveSheets(e.id(), e.conditionIds(), actions::refreshTimeline);
+        if (e == null) {
+            return false;
         }
+        handoffs.giveSheets(e.id(), e.conditionIds(), actions::refreshTimeline);
+        return true;
     }
 
     @FXML
