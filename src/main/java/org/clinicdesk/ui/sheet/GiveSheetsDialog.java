@@ -94,7 +94,8 @@ public final class GiveSheetsDialog implements SheetGiver {
     }
 
     private VBox content() {
-        Label intro = new Label(Messages.get("give.intro"));
+        Label intro = new Label();
+        intro.textProperty().bind(model.intro());
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         ListView<GiveSheetsViewModel.Choice> list = new ListView<>(model.choices());
@@ -175,7 +176,7 @@ public final class GiveSheetsDialog implements SheetGiver {
             box.selectedProperty().bindBidirectional(c.ticked());
             box.setDisable(!c.givable());
             Label note = new Label(c.givable() ? c.sheet().content().summary()
-                    : Messages.format("sheets.status.needsReview", c.sheet().nextReview()));
+                    : Messages.format("sheets.status.needsReview", SheetNames.date(c.sheet().nextReview())));
             note.getStyleClass().add(Styles.HINT);
             note.setWrapText(true);
             // the summary wraps under the tick box, indented to line up with the title

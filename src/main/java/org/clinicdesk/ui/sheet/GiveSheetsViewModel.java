@@ -36,6 +36,7 @@ public final class GiveSheetsViewModel {
     private final SheetPrinter printer;
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty intro = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final ObjectProperty<SheetPageSize> pageSize = new SimpleObjectProperty<>(SheetPageSize.A4);
     private final ObjectProperty<Choice> previewed = new SimpleObjectProperty<>();
@@ -86,6 +87,7 @@ public final class GiveSheetsViewModel {
     public void load(Long enquiry, List<Long> conditionIds, Runnable onGiven) {
         this.enquiryId = enquiry;
         this.onGiven = onGiven;
+        intro.set(Messages.get(enquiry == null ? "give.introWalkIn" : "give.intro"));
         message.set("");
         choices.clear();
         previewed.set(null);
@@ -131,7 +133,8 @@ public final class GiveSheetsViewModel {
             SheetPrinter.Outcome outcome = printer.print(pages, size, Messages.get("give.jobName"));
             if (outcome == SheetPrinter.Outcome.PRINTED) {
                 tasks.run(() -> output.record(r, enquiryId, HandoutMethod.PRINTED),
-                        () -> given(Messages.format("give.printed", sheets.size())), this::fail);
+                        () -> given(Messages.format(enquiryId == null ? "give.printedWalkIn" : "give.printed", sheets.size())),
+                        this::fail);
             } else {
                 done(outcome == SheetPrinter.Outcome.CANCELLED ? "" : Messages.get("print.failed"));
             }
@@ -205,6 +208,8 @@ public final class GiveSheetsViewModel {
 
     public ObservableList<Choice> choices() { return choices; }
     public StringProperty message() { return message; }
+    /** What the window is for: an enquiry's sheets, or a walk-in's. */
+    public StringProperty intro() { return intro; }
     public BooleanProperty working() { return working; }
     public ObjectProperty<SheetPageSize> pageSize() { return pageSize; }
     /** The sheet whose pages the preview shows (the list's selection). */

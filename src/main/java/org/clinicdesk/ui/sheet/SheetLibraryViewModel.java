@@ -132,10 +132,10 @@ public final class SheetLibraryViewModel {
 
     private String statusLine(SheetVersion v) {
         if (v.inDate(sheets.today())) {
-            return Messages.format("sheets.status.ready", v.version(), v.nextReview());
+            return Messages.format("sheets.status.ready", v.version(), SheetNames.date(v.nextReview()));
         }
         if (v.approved()) {
-            return Messages.format("sheets.status.needsReview", v.nextReview());
+            return Messages.format("sheets.status.needsReview", SheetNames.date(v.nextReview()));
         }
         return Messages.format("sheets.status.notApproved", SheetNames.status(v.status()));
     }

@@ -18,6 +18,6 @@ public record SheetScreens(SheetsScreen screen, SheetGiver giver, SheetLibraryVi
         SheetEditorWindow editor = new SheetEditorWindow(owner, editorModel, stylesheet, library.conditions());
         GiveSheetsDialog giver = new GiveSheetsDialog(owner, new GiveSheetsViewModel(desk.output(), tasks, dialogs,
                 printer), stylesheet);
-        return new SheetScreens(new SheetsScreen(library, () -> editor), giver, library);
+        return new SheetScreens(new SheetsScreen(library, () -> editor, giver), giver, library);
     }
 }

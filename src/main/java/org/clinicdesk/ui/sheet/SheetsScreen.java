@@ -1,5 +1,6 @@
 package org.clinicdesk.ui.sheet;
 
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,12 +35,14 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class SheetsScreen implements Screen {
     private final SheetLibraryViewModel model;
     private final Supplier<SheetEditorWindow> editor;
+    private final SheetGiver giver;
     private final TextField search = new TextField();
     private Node view;
 
-    public SheetsScreen(SheetLibraryViewModel model, Supplier<SheetEditorWindow> editor) {
+    public SheetsScreen(SheetLibraryViewModel model, Supplier<SheetEditorWindow> editor, SheetGiver giver) {
         this.model = model;
         this.editor = editor;
+        this.giver = giver;
     }
 
     @Override public String id() { return "sheets"; }
@@ -102,7 +105,18 @@ public final class SheetsScreen implements Screen {
         Button newSheet = new Button(Messages.get("sheets.new"), new FontIcon(Material2OutlinedAL.ADD));
         newSheet.setId("sheets-new");
         newSheet.setOnAction(e -> editor.get().startNew());
-        VBox left = new VBox(8, search, list, newSheet);
+        // a walk-in who gives no details: several sheets at once, for the condition chosen above (or any)
+        Button walkIn = new Button(Messages.get("sheets.giveWalkIn"), new FontIcon(Material2OutlinedMZ.PRINT));
+        walkIn.setId("sheets-give-walk-in");
+        walkIn.setOnAction(e -> {
+            MedicalCondition c = model.conditionFilter().get();
+            giver.giveSheetsToWalkIn(c != null ? List.of(c.id())
+                    : model.conditions().stream().map(MedicalCondition::id).toList());
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(8, newSheet, gap, walkIn);
+        VBox left = new VBox(8, search, list, actions);
         left.setMinWidth(300);
 
         SplitPane split = new SplitPane(left, reader());

@@ -234,4 +234,20 @@ class SheetsUiTest {
             assertThat(e.who()).isEqualTo("Asha Kulkarni");
         });
     }
+
+    @Test
+    void aWalkInGetsSeveralSheetsFromTheLibraryCountedWithoutAName(FxRobot robot) throws Exception {
+        robot.clickOn("#sheets-give-walk-in");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
+                && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 3);
+        assertThat(robot.lookup("#give-list").query().getScene().getWindow()).isInstanceOfSatisfying(Stage.class,
+                w -> assertThat(w.getTitle()).isEqualTo("Give sheets to a walk-in"));
+        dialogs.saveTo = dir.resolve("walk-in.pdf");
+        robot.clickOn("#give-save-pdf");
+        waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo)
+                && context.database().read(ctx -> ctx.fetchCount(HANDOUT)) == 3);
+        assertThat((int) context.database().read(ctx -> ctx.fetchCount(HANDOUT, HANDOUT.ENQUIRY_ID.isNull()
+                .and(HANDOUT.METHOD.eq("PDF"))))).isEqualTo(3);
+        assertThat(text(dialogs.saveTo)).contains("Systemic lupus erythematosus", "Mesenchymal stromal");
+    }
 }
