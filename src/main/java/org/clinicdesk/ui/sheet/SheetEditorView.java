@@ -178,6 +178,10 @@ final class SheetEditorView {
         comment.setPromptText(Messages.get("editor.comment.prompt"));
         Button sendBack = button("editor-send-back", "editor.sendBack", model::sendBack);
         Button retire = button("editor-retire", "editor.retire", model::retire);
+        submit.disableProperty().bind(model.canSubmit().not());
+        approve.disableProperty().bind(model.inReview().not());
+        sendBack.disableProperty().bind(model.inReview().not());
+        retire.disableProperty().bind(model.canRetire().not());
         HBox authoring = new HBox(8, save, submit);
         HBox review = new HBox(8, new Label(Messages.get("editor.nextReview")), next, approve);
         HBox back = new HBox(8, comment, sendBack, retire);

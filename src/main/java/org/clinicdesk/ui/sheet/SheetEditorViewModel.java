@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -122,7 +124,13 @@ public final class SheetEditorViewModel {
     }
 
     private boolean isChanged(SheetVersion current) {
-        return !current.content().equals(content());
+        return !sameOrder(current.content()).equals(sameOrder(content()));
+    }
+
+    /** Conditions compared as a set: ticking them in another order is no change to the sheet. */
+    private static SheetContent sameOrder(SheetContent c) {
+        return new SheetContent(c.slug(), c.kind(), c.conditionIds().stream().sorted().toList(), c.language(), c.title(),
+                c.summary(), c.bodyMarkdown(), c.evidence(), c.sources(), c.author());
     }
 
     /** Field messages for what is missing, without saving (shown as the clinician types). */
@@ -140,8 +148,10 @@ public final class SheetEditorViewModel {
         SheetVersion current = editing.get();
         SheetContent c = content();
         act(() -> {
+            // an approved or retired version is never changed: its review (a sheet past its review date, say) goes
+            // through a new draft version with what is on screen
             SheetVersion v = current == null ? sheets.create(c)
-                    : current.status() == SheetStatus.DRAFT ? sheets.edit(current.id(), c) : current;
+                    : current.status() == SheetStatus.IN_REVIEW ? current : sheets.edit(current.id(), c);
             return sheets.submitForReview(v.id());
         }, "editor.submitted");
     }
@@ -179,6 +189,22 @@ public final class SheetEditorViewModel {
     }
 
     public ObjectProperty<SheetVersion> editing() { return editing; }
+    /** Approve and send back apply only to a version sent for review. */
+    public BooleanBinding inReview() {
+        return Bindings.createBooleanBinding(() -> status() == SheetStatus.IN_REVIEW, editing);
+    }
+    /** Send for review: not while this version is already waiting for review. */
+    public BooleanBinding canSubmit() {
+        return Bindings.createBooleanBinding(() -> status() != SheetStatus.IN_REVIEW, editing);
+    }
+    /** Retire: a stored version that is not retired yet. */
+    public BooleanBinding canRetire() {
+        return Bindings.createBooleanBinding(() -> status() != null && status() != SheetStatus.RETIRED, editing);
+    }
+
+    private SheetStatus status() {
+        return editing.get() == null ? null : editing.get().status();
+    }
     public StringProperty slug() { return slug; }
     public ObjectProperty<SheetKind> kind() { return kind; }
     public StringProperty language() { return language; }

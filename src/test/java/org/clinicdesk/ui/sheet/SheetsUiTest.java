@@ -27,6 +27,7 @@ import org.clinicdesk.app.AppContext;
 import org.clinicdesk.document.SheetPageSize;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.sheet.SheetFilter;
+import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
@@ -211,6 +212,19 @@ class SheetsUiTest {
         SheetVersion approved = context.handoutService().approved("first-consultation", "en").orElseThrow();
         assertThat(approved.reviewerName()).isEqualTo("Dr Kavitha Rao");
         assertThat(approved.nextReview()).isEqualTo(java.time.LocalDate.of(2027, 11, 25));
+        // an approved version is done with: approve and send back rest until a version is in review again
+        assertThat(robot.lookup("#editor-approve").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#editor-send-back").query().isDisabled()).isTrue();
+
+        // its next review (say, a year on) goes through a new version: Send for review makes version 2 and sends it
+        robot.clickOn("#editor-submit");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
+                .getText().contains("2"));
+        assertThat(context.sheetService().history(approved)).extracting(SheetVersion::version,
+                SheetVersion::status).containsExactly(org.assertj.core.groups.Tuple.tuple(2, SheetStatus.IN_REVIEW),
+                org.assertj.core.groups.Tuple.tuple(1, SheetStatus.APPROVED));
+        assertThat(robot.lookup("#editor-approve").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#editor-submit").query().isDisabled()).isTrue();
     }
 
     @Test
