@@ -121,7 +121,7 @@ public final class GiveSheetsDialog implements SheetGiver {
         previewTitle.getStyleClass().add(Styles.HINT);
         previewTitle.textProperty().bind(model.previewed().map(c -> Messages.format("give.previewOf", c.sheet().title()))
                 .orElse(""));
-        ScrollPane preview = new PagePreview(model.previewPages(), "give-preview").node();
+        ScrollPane preview = new PagePreview(model.previewPages(), "give-preview", model.previewed().isNotNull()).node();
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox look = new VBox(6, previewTitle, preview);
         SplitPane split = new SplitPane(choose, look);

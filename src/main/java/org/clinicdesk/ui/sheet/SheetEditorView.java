@@ -48,7 +48,7 @@ final class SheetEditorView {
         javafx.scene.layout.BorderPane left = new javafx.scene.layout.BorderPane(form);
         left.setBottom(footer());
         javafx.scene.layout.BorderPane right = new javafx.scene.layout.BorderPane(
-                new PagePreview(model.preview(), "editor-preview").node());
+                new PagePreview(model.preview(), "editor-preview", new javafx.beans.property.SimpleBooleanProperty(true)).node());
         Node readability = readabilityPanel();
         javafx.scene.layout.BorderPane.setMargin(readability, new Insets(10, 12, 8, 12));
         right.setTop(readability);
@@ -118,10 +118,17 @@ final class SheetEditorView {
         formError.managedProperty().bind(formError.visibleProperty());
         formError.getStyleClass().add(Styles.FORM_ERROR);
         formError.setWrapText(true);
+        Label state = new Label();
+        state.setId("editor-state");
+        state.getStyleClass().add(Styles.HINT);
+        state.setWrapText(true);
+        state.textProperty().bind(model.state());
         Label saved = new Label();
         saved.setId("editor-saved");
         saved.textProperty().bind(model.saved());
-        VBox box = new VBox(8, formError, saved, actions());
+        saved.visibleProperty().bind(model.saved().isNotEmpty());
+        saved.managedProperty().bind(saved.visibleProperty());
+        VBox box = new VBox(8, state, formError, saved, actions());
         box.setPadding(new Insets(10, 16, 12, 16));
         box.getStyleClass().add("editor-actions");
         return box;

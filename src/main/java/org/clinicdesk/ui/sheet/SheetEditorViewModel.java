@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -200,6 +201,18 @@ public final class SheetEditorViewModel {
     /** Retire: a stored version that is not retired yet. */
     public BooleanBinding canRetire() {
         return Bindings.createBooleanBinding(() -> status() != null && status() != SheetStatus.RETIRED, editing);
+    }
+
+    /** Which version is open and where it stands: draft, waiting for review, approved by whom and when, retired. */
+    public StringBinding state() {
+        return Bindings.createStringBinding(() -> {
+            SheetVersion v = editing.get();
+            if (v == null) {
+                return Messages.get("editor.state.new");
+            }
+            return Messages.format("editor.state." + v.status().name(), v.version(), v.reviewerName(),
+                    SheetNames.date(v.reviewedOn()), SheetNames.date(v.nextReview()));
+        }, editing);
     }
 
     private SheetStatus status() {

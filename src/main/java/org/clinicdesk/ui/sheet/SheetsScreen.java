@@ -164,7 +164,7 @@ public final class SheetsScreen implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, print, save, paper, spacer, edit);
         bar.setAlignment(Pos.CENTER_LEFT);
-        BorderPane reader = new BorderPane(new PagePreview(model.pages(), "sheets-preview").node());
+        BorderPane reader = new BorderPane(new PagePreview(model.pages(), "sheets-preview", model.selected().isNotNull()).node());
         VBox top = new VBox(6, bar, status);
         top.setPadding(new Insets(0, 0, 8, 8));
         reader.setTop(top);

@@ -212,6 +212,8 @@ class SheetsUiTest {
         SheetVersion approved = context.handoutService().approved("first-consultation", "en").orElseThrow();
         assertThat(approved.reviewerName()).isEqualTo("Dr Kavitha Rao");
         assertThat(approved.nextReview()).isEqualTo(java.time.LocalDate.of(2027, 11, 25));
+        assertThat(robot.lookup("#editor-state").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Version 1", "approved by Dr Kavitha Rao", "25 Nov 2027");
         // an approved version is done with: approve and send back rest until a version is in review again
         assertThat(robot.lookup("#editor-approve").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#editor-send-back").query().isDisabled()).isTrue();
