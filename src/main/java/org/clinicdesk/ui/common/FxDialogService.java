@@ -9,9 +9,13 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Dialogs owned by the main window. */
+/**
+ * Dialogs over the window the person is working in (the main window, or a window such as Give sheets opened from it).
+ * File choosers start in the folder last used, at first the user's Documents folder.
+ */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    private File lastFolder = startFolder();
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
@@ -37,26 +41,45 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String extension) {
         FileChooser chooser = chooser(title, description, extension);
         chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return remember(chooser.showSaveDialog(ownerNow()));
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, String extension) {
-        File file = chooser(title, description, extension).showOpenDialog(owner.get());
+        return remember(chooser(title, description, extension).showOpenDialog(ownerNow()));
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file != null && file.getParentFile() != null) {
+            lastFolder = file.getParentFile();
+        }
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    private static FileChooser chooser(String title, String description, String extension) {
+    private static File startFolder() {
+        File home = new File(System.getProperty("user.home"));
+        File documents = new File(home, "Documents");
+        return documents.isDirectory() ? documents : home;
+    }
+
+    /** The focused window of this app, so a dialog opens over the window it was asked from. */
+    private Window ownerNow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(owner);
+    }
+
+    private FileChooser chooser(String title, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        if (lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
         return chooser;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner.get());
+        alert.initOwner(ownerNow());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setContentText(message);

@@ -7,6 +7,12 @@ import org.clinicdesk.ui.common.Messages;
 
 /** One line of an enquiry's history: when, what, details, who. */
 final class TimelineCell extends ListCell<TimelineEntry> {
+    TimelineCell() {
+        // wrap at the list's width instead of running off its right edge
+        setWrapText(true);
+        setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(TimelineEntry t, boolean empty) {
         super.updateItem(t, empty);
