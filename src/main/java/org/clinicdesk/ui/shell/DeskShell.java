@@ -2,8 +2,6 @@ package org.clinicdesk.ui.shell;
 
 import java.time.Duration;
 import java.util.List;
-import javafx.application.Platform;
-import javafx.scene.control.Tab;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,43 +12,22 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
-import org.clinicdesk.document.csv.CsvReading;
 import org.clinicdesk.domain.staff.StaffMember;
-import org.clinicdesk.ui.backup.BackupNotice;
-import org.clinicdesk.ui.backup.BackupsView;
-import org.clinicdesk.ui.backup.BackupsViewModel;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FxDialogService;
-import org.clinicdesk.ui.transfer.ImportView;
-import org.clinicdesk.ui.transfer.ImportViewModel;
 import org.clinicdesk.ui.common.Messages;
-import org.clinicdesk.ui.consultation.CliniciansTab;
-import org.clinicdesk.ui.consultation.ConsultationsScreen;
-import org.clinicdesk.ui.enquiry.EnquiriesScreen;
-import org.clinicdesk.ui.enquiry.EnquiryHandoffs;
-import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
-import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
-import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
-import org.clinicdesk.ui.placeholder.ComingScreen;
 import org.clinicdesk.ui.privacy.ConsentNoticeView;
-import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
-import org.clinicdesk.ui.settings.SettingsScreen;
 import org.clinicdesk.ui.setup.FirstStartView;
 import org.clinicdesk.ui.setup.FirstStartViewModel;
-import org.clinicdesk.ui.today.TodayNavigator;
-import org.clinicdesk.ui.today.TodayScreen;
 import org.clinicdesk.ui.signin.DeskLock;
 import org.clinicdesk.ui.signin.FirstManagerView;
 import org.clinicdesk.ui.signin.FirstManagerViewModel;
 import org.clinicdesk.ui.signin.SignInView;
 import org.clinicdesk.ui.signin.SignInViewModel;
-import org.clinicdesk.ui.staff.StaffSettingsTabs;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.clinicdesk.ui.sheet.FxSheetPrinter;
 import org.clinicdesk.ui.sheet.SheetGiver;
 import org.clinicdesk.ui.sheet.SheetPrinter;
-import org.clinicdesk.ui.sheet.SheetScreens;
-import org.clinicdesk.ui.sheet.SheetsDueCard;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -73,7 +50,6 @@ public final class DeskShell {
     private final SheetPrinter printer;
     private final DeskLock deskLock;
     private MainWindow mainWindow;
-    private EnquiryFormViewModel enquiryForm;
     private Duration idleOverride;
     private SheetGiver sheetGiver;
 
@@ -160,56 +136,10 @@ public final class DeskShell {
                 services.clinicService().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre"))), facts -> {
             java.util.Optional<Clinic> clinic = facts.clinic();
             String clinicName = clinic.map(Clinic::name).orElse("");
-            ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
-                    this::refreshStatus);
-            SheetScreens sheets = SheetScreens.create(() -> stage, services.sheets(), services.clinicService(),
-                    services.tasks(), dialogs, printer, STYLESHEET_URL);
-            sheetGiver = sheets.giver();
-            ConsultationsScreen consultations = new ConsultationsScreen(services.consultationService(),
-                    services.consultationStatusService(), services.tasks(), dialogs, services.links());
-            TodayScreen today = new TodayScreen(services.todayService(), services.tasks(), new TodayNavigator() {
-                @Override
-                public void openConsultation(long centreId, java.time.LocalDate day, long consultationId) {
-                    mainWindow.show("consultations");
-                    consultations.openConsultation(centreId, day, consultationId);
-                }
-
-                @Override
-                public void openEnquiry(long enquiryId) {
-                    mainWindow.show("enquiries");
-                    enquiryForm.open(enquiryId);
-                }
-
-                @Override
-                public void openFollowUps() {
-                    mainWindow.show("enquiries");
-                }
-            });
-            today.setSheetsCard(new SheetsDueCard(services.sheets().sheets(), services.tasks(),
-                    () -> mainWindow.show("sheets")).node());
-            if (services.backupActions() != null) {
-                today.setBackupNotice(new BackupNotice(services.backupActions(), services.tasks()).root());
-            }
-            EnquiriesScreen enquiries = enquiriesScreen();
-            enquiries.setHandoffs(new EnquiryHandoffs() {
-                @Override
-                public void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {
-                    sheetGiver.giveSheets(enquiryId, conditionIds, whenDone);
-                }
-
-                @Override
-                public void bookConsultation(long enquiryId) {
-                    mainWindow.show("consultations");
-                    consultations.bookForEnquiry(enquiryId);
-                }
-            });
-            List<Screen> screens = List.of(
-                    today,
-                    enquiries,
-                    consultations,
-                    sheets.screen(),
-                    new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
-                    new SettingsScreen(settings, withDataSafetyTabs(settingsTabs(user, clinic))));
+            DeskScreens.Built built = new DeskScreens(() -> stage, services, dialogs, printer, STYLESHEET_URL,
+                    id -> mainWindow.show(id), this::refreshStatus, this::idleMinutesChanged).build(user, clinic);
+            sheetGiver = built.sheetGiver();
+            List<Screen> screens = built.screens();
             mainWindow = new MainWindow(clinicName, screens);
             mainWindow.addStatusItems(statusItems(user));
             scene.getAccelerators().clear();
@@ -229,25 +159,7 @@ public final class DeskShell {
         }, failure -> stage.setTitle(title(null)));
     }
 
-    /** Settings → Backups and Import enquiries, after the other tabs. */
-    private List<Tab> withDataSafetyTabs(List<Tab> others) {
-        List<Tab> tabs = new java.util.ArrayList<>(others);
-        if (services.backupActions() != null) {
-            tabs.add(BackupsView.tab(new BackupsViewModel(services.backupActions(), services.tasks(), dialogs,
-                    Platform::runLater)));
-        }
-        if (services.importService() != null) {
-            tabs.add(ImportView.tab(new ImportViewModel(services.importService(), CsvReading::read, services.tasks(),
-                    dialogs, Platform::runLater)));
-        }
-        return tabs;
-    }
-
     private record DeskFacts(java.util.Optional<Clinic> clinic, String deskCentre) {
-    }
-
-    private static java.time.ZoneId zone(java.util.Optional<Clinic> clinic) {
-        return clinic.map(c -> java.time.ZoneId.of(c.timeZone())).orElse(java.time.ZoneId.systemDefault());
     }
 
     private javafx.scene.Node[] statusItems(StaffMember user) {
@@ -269,24 +181,6 @@ public final class DeskShell {
         b.getStyleClass().addAll("flat", "small");
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    /** The staff feature's tabs for this person, then Clinicians. */
-    private List<Tab> settingsTabs(StaffMember user, java.util.Optional<Clinic> clinic) {
-        List<Tab> tabs = new java.util.ArrayList<>(StaffSettingsTabs.forUser(user, services.staffService(),
-                services.auditService(), services.privacyService(), zone(clinic), services.tasks(), dialogs,
-                this::idleMinutesChanged));
-        tabs.add(new CliniciansTab(services.clinicianService(), services.clinicService(), services.tasks()).tab());
-        return tabs;
-    }
-
-    private EnquiriesScreen enquiriesScreen() {
-        EnquiryFormViewModel form = new EnquiryFormViewModel(services.enquiryService(), services.clinicService(),
-                services.tasks(), dialogs);
-        enquiryForm = form;
-        return new EnquiriesScreen(new EnquiryListViewModel(services.enquiryService(), services.followUpQueue(),
-                services.tasks(), dialogs), form,
-                new EnquiryActionsViewModel(services.enquiryService(), services.tasks(), services.links(), form));
     }
 
     private void refreshStatus() {
