@@ -47,6 +47,10 @@ public final class SheetLibraryViewModel {
     private final ObjectProperty<SheetStatus> statusFilter = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SheetVersion> selected = new SimpleObjectProperty<>();
+    /** Every version of the selected sheet in its language, newest first; the reader shows one of them. */
+    private final ObservableList<SheetVersion> versions = FXCollections.observableArrayList();
+    private final ObjectProperty<SheetVersion> shown = new SimpleObjectProperty<>();
+    private int versionsRequest;
     private final ObjectProperty<SheetPageSize> pageSize = new SimpleObjectProperty<>(SheetPageSize.A4);
     private final ObservableList<Image> pages = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
@@ -77,7 +81,8 @@ public final class SheetLibraryViewModel {
         languageFilter.addListener((o, a, b) -> refresh());
         statusFilter.addListener((o, a, b) -> refresh());
         search.addListener((o, a, b) -> refresh());
-        selected.addListener((o, a, b) -> showPreview());
+        selected.addListener((o, a, b) -> loadVersions());
+        shown.addListener((o, a, b) -> showPreview());
         pageSize.addListener((o, a, b) -> showPreview());
     }
 
@@ -88,11 +93,40 @@ public final class SheetLibraryViewModel {
 
     public void refresh() {
         SheetFilter filter = filter();
-        Long keep = selected.get() == null ? null : selected.get().id();
+        SheetVersion keep = selected.get();
         tasks.run(() -> sheets.library(filter), found -> {
             rows.setAll(found);
-            selected.set(found.stream().filter(v -> keep != null && v.id() == keep).findFirst()
+            // the same sheet stays selected when a new version of it appears (its row now shows that version)
+            selected.set(found.stream().filter(v -> keep != null && v.sheetId() == keep.sheetId()
+                            && v.language().equals(keep.language())).findFirst()
                     .orElse(found.isEmpty() ? null : found.getFirst()));
+            if (selected.get() != null && selected.get().equals(keep)) {
+                loadVersions();
+            }
+        }, this::fail);
+    }
+
+    /**
+     * The reader starts on the version patients get (the approved one), else the newest; older versions stay
+     * readable from the version list.
+     */
+    private void loadVersions() {
+        SheetVersion row = selected.get();
+        int request = ++versionsRequest;
+        if (row == null) {
+            versions.clear();
+            shown.set(null);
+            return;
+        }
+        SheetVersion before = shown.get();
+        tasks.run(() -> sheets.history(row), all -> {
+            if (request != versionsRequest) {
+                return;
+            }
+            versions.setAll(all);
+            shown.set(all.stream().filter(v -> before != null && v.id() == before.id()).findFirst()
+                    .or(() -> all.stream().filter(SheetVersion::approved).findFirst())
+                    .orElse(row));
         }, this::fail);
     }
 
@@ -104,7 +138,7 @@ public final class SheetLibraryViewModel {
 
     /** Shows the selected sheet by rasterising the very PDF that prints (drafts with their watermark). */
     private void showPreview() {
-        SheetVersion v = selected.get();
+        SheetVersion v = shown.get();
         int request = ++previewRequest;
         if (v == null) {
             pages.clear();
@@ -140,9 +174,9 @@ public final class SheetLibraryViewModel {
         return Messages.format("sheets.status.notApproved", SheetNames.status(v.status()));
     }
 
-    /** Ctrl+P: prints the selected sheet; a walk-in copy is logged as a handout without an enquiry. */
+    /** Ctrl+P: prints the version in the reader; a walk-in copy is logged as a handout without an enquiry. */
     public void print() {
-        SheetVersion v = selected.get();
+        SheetVersion v = shown.get();
         if (v == null) {
             return;
         }
@@ -171,9 +205,9 @@ public final class SheetLibraryViewModel {
         }, this::fail);
     }
 
-    /** Saves the selected sheet as a PDF file chosen by the user, and logs it. */
+    /** Saves the version in the reader as a PDF file chosen by the user, and logs it. */
     public void savePdf() {
-        SheetVersion v = selected.get();
+        SheetVersion v = shown.get();
         if (v == null) {
             return;
         }
@@ -218,6 +252,9 @@ public final class SheetLibraryViewModel {
     public ObjectProperty<SheetStatus> statusFilter() { return statusFilter; }
     public StringProperty search() { return search; }
     public ObjectProperty<SheetVersion> selected() { return selected; }
+    public ObservableList<SheetVersion> versions() { return versions; }
+    /** The version in the reader: what Print, Save PDF and Edit act on. */
+    public ObjectProperty<SheetVersion> shown() { return shown; }
     public ObjectProperty<SheetPageSize> pageSize() { return pageSize; }
     public ObservableList<Image> pages() { return pages; }
     public StringProperty message() { return message; }

@@ -145,12 +145,12 @@ public final class SheetsScreen implements Screen {
         Button edit = new Button(Messages.get("sheets.edit"), new FontIcon(Material2OutlinedAL.EDIT));
         edit.setId("sheets-edit");
         edit.setOnAction(e -> {
-            if (model.selected().get() != null) {
-                editor.get().open(model.selected().get());
+            if (model.shown().get() != null) {
+                editor.get().open(model.shown().get());
             }
         });
         for (Button b : new Button[] {print, save, edit}) {
-            b.disableProperty().bind(model.selected().isNull().or(model.working()));
+            b.disableProperty().bind(model.shown().isNull().or(model.working()));
         }
         ComboBox<SheetPageSize> paper = new ComboBox<>();
         paper.setId("sheets-paper");
@@ -162,9 +162,21 @@ public final class SheetsScreen implements Screen {
         status.getStyleClass().add(Styles.HINT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, print, save, paper, spacer, edit);
+        // the version in the reader: the one patients get unless another is chosen; older ones stay readable
+        ComboBox<SheetVersion> version = new ComboBox<>(model.versions());
+        version.setId("sheets-version");
+        version.valueProperty().bindBidirectional(model.shown());
+        version.setConverter(new StringConverter<>() {
+            @Override public String toString(SheetVersion v) {
+                return v == null ? "" : Messages.format("sheets.versionChoice", v.version(), SheetNames.status(v.status()));
+            }
+            @Override public SheetVersion fromString(String s) { return null; }
+        });
+        version.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.versions()).greaterThan(1));
+        version.managedProperty().bind(version.visibleProperty());
+        HBox bar = new HBox(8, print, save, paper, version, spacer, edit);
         bar.setAlignment(Pos.CENTER_LEFT);
-        BorderPane reader = new BorderPane(new PagePreview(model.pages(), "sheets-preview", model.selected().isNotNull()).node());
+        BorderPane reader = new BorderPane(new PagePreview(model.pages(), "sheets-preview", model.shown().isNotNull()).node());
         VBox top = new VBox(6, bar, status);
         top.setPadding(new Insets(0, 0, 8, 8));
         reader.setTop(top);

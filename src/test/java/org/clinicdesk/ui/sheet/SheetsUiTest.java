@@ -128,9 +128,11 @@ class SheetsUiTest {
                 .set(STAFF.UPDATED_AT, now).returning(STAFF.ID).fetchSingle().getId());
     }
 
-    /** Clicks a sheet in the library list (not some other window that shows the same title). */
+    /** Clicks a sheet in the library list (not some other window that shows the same title, nor a cell let go). */
     private static void clickSheet(FxRobot robot, String title) {
-        robot.clickOn(robot.from(robot.lookup("#sheets-list").queryAs(ListView.class)).lookup(title).queryLabeled());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(robot.lookup("#sheets-list").queryAs(ListView.class)).lookup(title)
+                .match((javafx.scene.Node n) -> n.getScene() != null && n.isVisible()).queryLabeled());
     }
 
     @AfterEach
@@ -265,5 +267,45 @@ class SheetsUiTest {
         assertThat((int) context.database().read(ctx -> ctx.fetchCount(HANDOUT, HANDOUT.ENQUIRY_ID.isNull()
                 .and(HANDOUT.METHOD.eq("PDF"))))).isEqualTo(3);
         assertThat(text(dialogs.saveTo)).contains("Systemic lupus erythematosus", "Mesenchymal stromal");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whileANewDraftIsWrittenReceptionStillGivesTheApprovedVersionAndOldVersionsStayReadable(FxRobot robot)
+            throws Exception {
+        SheetVersion v1 = context.handoutService().approved("sle", "en").orElseThrow();
+        long clinicianId = context.database().read(ctx -> ctx.select(STAFF.ID).from(STAFF)
+                .where(STAFF.USERNAME.eq("dr.rao")).fetchSingle(STAFF.ID));
+        StaffMember reception = context.currentUser().get().orElseThrow();
+        context.currentUser().signIn(new StaffMember(clinicianId, "dr.rao", "Dr Kavitha Rao", Role.CLINICIAN, true));
+        var c = v1.content();
+        SheetVersion v2 = context.sheetService().edit(v1.id(), new org.clinicdesk.domain.sheet.SheetContent(c.slug(),
+                c.kind(), c.conditionIds(), c.language(), c.title(), c.summary(),
+                c.bodyMarkdown() + "\n\nA paragraph the clinician is still writing.", c.evidence(), c.sources(),
+                c.author()));
+        context.currentUser().signIn(reception);
+        Platform.runLater(() -> screens.library().refresh());
+
+        ListView<SheetVersion> list = robot.lookup("#sheets-list").queryAs(ListView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(v -> v.id() == v2.id()));
+        clickSheet(robot, "Systemic lupus erythematosus (SLE)");
+        // the reader opens on the approved version 1, and says so; version 2 is one choice away
+        javafx.scene.control.ComboBox<SheetVersion> versions = robot.lookup("#sheets-version").queryComboBox();
+        waitFor(20, TimeUnit.SECONDS, () -> versions.isVisible() && versions.getItems().size() == 2
+                && versions.getValue() != null && versions.getValue().id() == v1.id()
+                && !screens.library().pages().isEmpty());
+        assertThat(screens.library().status().get()).contains("Approved version 1", "ready to give");
+
+        dialogs.saveTo = dir.resolve("sle.pdf");
+        robot.clickOn("#sheets-save-pdf");
+        waitFor(20, TimeUnit.SECONDS, () -> screens.library().message().get().startsWith("Saved"));
+        assertThat(text(dialogs.saveTo)).contains("Version 1").doesNotContain("DRAFT", "still writing");
+        List<Long> given = context.database().read(ctx -> ctx.select(HANDOUT.SHEET_VERSION_ID).from(HANDOUT)
+                .fetch(HANDOUT.SHEET_VERSION_ID));
+        assertThat(given).containsExactly(v1.id());
+
+        robot.interact(() -> versions.setValue(versions.getItems().stream().filter(v -> v.id() == v2.id())
+                .findFirst().orElseThrow()));
+        waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
     }
 }
