@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.clinicdesk.domain.sheet.EvidenceStatus;
 import org.clinicdesk.domain.sheet.Handout;
 import org.clinicdesk.domain.sheet.HandoutMethod;
+import org.clinicdesk.domain.sheet.HandoutTally;
 import org.clinicdesk.domain.sheet.SheetContent;
 import org.clinicdesk.domain.sheet.SheetKind;
 import org.clinicdesk.domain.sheet.SheetRepository;
@@ -209,6 +210,17 @@ public final class JooqSheetRepository implements SheetRepository {
     @Override
     public long countHandouts() {
         return db.read(ctx -> (long) ctx.fetchCount(HANDOUT));
+    }
+
+    @Override
+    public HandoutTally tallyHandouts(java.time.Instant from, java.time.Instant to) {
+        return db.read(ctx -> {
+            var walkIn = org.jooq.impl.DSL.count().filterWhere(HANDOUT.ENQUIRY_ID.isNull());
+            var r = ctx.select(org.jooq.impl.DSL.count(), walkIn).from(HANDOUT)
+                    .where(HANDOUT.GIVEN_AT.ge(Timestamps.format(from)).and(HANDOUT.GIVEN_AT.lt(Timestamps.format(to))))
+                    .fetchSingle();
+            return new HandoutTally(r.value1(), r.value2());
+        });
     }
 
     private static Handout toHandout(HandoutRecord r) {

@@ -180,4 +180,24 @@ class SheetApprovalTest {
         assertThat((int) f.db.read(ctx -> ctx.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PDF_EXPORT")))).isEqualTo(1);
         assertThat(f.handouts.suggestionsFor(List.of(f.lupusId))).hasSize(2);
     }
+
+    @Test
+    void todaysTallyCountsTheClinicsDayAndTheWalkIns() {
+        SheetVersion a = approvedSheet("sle");
+        f.signIn(f.reception);
+        f.handouts.recordGiven(List.of(a), f.enquiryId, f.centreId, HandoutMethod.PRINTED);
+        f.handouts.recordGiven(List.of(a), null, f.centreId, HandoutMethod.PDF);
+        // the clock says 10:00 on 25 Nov in Kolkata: the clinic's day began at 18:30 UTC the day before
+        handoutAt(a, "2026-11-24T18:29:59.999Z");
+        handoutAt(a, "2026-11-24T18:30:00.000Z");
+        assertThat(f.handouts.givenToday()).isEqualTo(new org.clinicdesk.domain.sheet.HandoutTally(3, 2));
+    }
+
+    private void handoutAt(SheetVersion v, String when) {
+        f.db.writeVoid(ctx -> ctx.insertInto(org.clinicdesk.store.jooq.Tables.HANDOUT)
+                .set(org.clinicdesk.store.jooq.Tables.HANDOUT.SHEET_VERSION_ID, v.id())
+                .set(org.clinicdesk.store.jooq.Tables.HANDOUT.LANGUAGE, "en")
+                .set(org.clinicdesk.store.jooq.Tables.HANDOUT.METHOD, "PRINTED")
+                .set(org.clinicdesk.store.jooq.Tables.HANDOUT.GIVEN_AT, when).execute());
+    }
 }

@@ -135,4 +135,10 @@ public final class HandoutService {
     public long handoutCount() {
         return repository.countHandouts();
     }
+
+    /** Sheets given today (the clinic's day), and how many of them to walk-ins: counts only, no personal data. */
+    public HandoutTally givenToday() {
+        java.time.ZonedDateTime start = today().atStartOfDay(clock.getZone());
+        return repository.tallyHandouts(start.toInstant(), start.plusDays(1).toInstant());
+    }
 }

@@ -44,4 +44,7 @@ public interface SheetRepository {
     List<Handout> handoutsForEnquiry(long enquiryId);
 
     long countHandouts();
+
+    /** Handouts given from {@code from} (inclusive) to {@code to} (exclusive). */
+    HandoutTally tallyHandouts(java.time.Instant from, java.time.Instant to);
 }

@@ -59,8 +59,9 @@ public final class GiveSheetsDialog implements SheetGiver {
     }
 
     @Override
-    public void giveSheetsToWalkIn(List<Long> conditionIds) {
-        model.load(null, conditionIds);
+    public void giveSheetsToWalkIn(List<Long> conditionIds, Runnable whenDone) {
+        whenClosed = whenDone;
+        model.load(null, conditionIds, whenDone);
         show(Messages.get("give.titleWalkIn"));
     }
 

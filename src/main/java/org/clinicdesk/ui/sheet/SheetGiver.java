@@ -13,6 +13,6 @@ public interface SheetGiver {
         whenDone.run();
     }
 
-    /** The same for an anonymous walk-in: handouts are counted without an enquiry. */
-    void giveSheetsToWalkIn(List<Long> conditionIds);
+    /** The same for an anonymous walk-in: handouts are counted without an enquiry; {@code whenDone} as above. */
+    void giveSheetsToWalkIn(List<Long> conditionIds, Runnable whenDone);
 }

@@ -55,6 +55,7 @@ public final class SheetLibraryViewModel {
     private final ObservableList<Image> pages = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty givenToday = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private int previewRequest;
     /** Rendered pages of the last few sheets: a version's content and review state are part of the key. */
@@ -89,6 +90,13 @@ public final class SheetLibraryViewModel {
     public void load() {
         tasks.run(() -> clinic.conditions(), (List<MedicalCondition> found) -> conditions.setAll(found), this::fail);
         refresh();
+        countGivenToday();
+    }
+
+    /** "Given today: 7 sheets, 2 of them to walk-ins", refreshed when the screen is shown and after each print or PDF. */
+    public void countGivenToday() {
+        tasks.run(() -> output.handouts().givenToday(), tally -> givenToday.set(
+                Messages.format("sheets.givenToday", tally.total(), tally.walkIns())), this::fail);
     }
 
     public void refresh() {
@@ -197,8 +205,10 @@ public final class SheetLibraryViewModel {
             List<BufferedImage> images = (List<BufferedImage>) result[1];
             SheetPrinter.Outcome outcome = printer.print(images, size, v.title());
             if (outcome == SheetPrinter.Outcome.PRINTED) {
-                tasks.run(() -> output.record(r, null, HandoutMethod.PRINTED), () -> done(Messages.format(
-                        "sheets.printed", v.title())), this::fail);
+                tasks.run(() -> output.record(r, null, HandoutMethod.PRINTED), () -> {
+                    done(Messages.format("sheets.printed", v.title()));
+                    countGivenToday();
+                }, this::fail);
             } else {
                 done(outcome == SheetPrinter.Outcome.CANCELLED ? "" : Messages.get("print.failed"));
             }
@@ -223,7 +233,10 @@ public final class SheetLibraryViewModel {
             output.save(r, file.get());
             output.record(r, null, HandoutMethod.PDF);
             return file.get();
-        }, saved -> done(Messages.format("sheets.saved", saved)), this::fail);
+        }, saved -> {
+            done(Messages.format("sheets.saved", saved));
+            countGivenToday();
+        }, this::fail);
     }
 
     private void busy(boolean on) {
@@ -259,6 +272,7 @@ public final class SheetLibraryViewModel {
     public ObservableList<Image> pages() { return pages; }
     public StringProperty message() { return message; }
     public StringProperty status() { return status; }
+    public StringProperty givenToday() { return givenToday; }
     public BooleanProperty working() { return working; }
     public SheetService sheetService() { return sheets; }
 }

@@ -111,12 +111,16 @@ public final class SheetsScreen implements Screen {
         walkIn.setOnAction(e -> {
             MedicalCondition c = model.conditionFilter().get();
             giver.giveSheetsToWalkIn(c != null ? List.of(c.id())
-                    : model.conditions().stream().map(MedicalCondition::id).toList());
+                    : model.conditions().stream().map(MedicalCondition::id).toList(), model::countGivenToday);
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(8, newSheet, gap, walkIn);
-        VBox left = new VBox(8, search, list, actions);
+        Label given = new Label();
+        given.setId("sheets-given-today");
+        given.getStyleClass().add(Styles.HINT);
+        given.textProperty().bind(model.givenToday());
+        VBox left = new VBox(8, search, list, given, actions);
         left.setMinWidth(300);
 
         SplitPane split = new SplitPane(left, reader());

@@ -266,6 +266,9 @@ class SheetsUiTest {
                 && context.database().read(ctx -> ctx.fetchCount(HANDOUT)) == 3);
         assertThat((int) context.database().read(ctx -> ctx.fetchCount(HANDOUT, HANDOUT.ENQUIRY_ID.isNull()
                 .and(HANDOUT.METHOD.eq("PDF"))))).isEqualTo(3);
+        // the library counts them as soon as they are given
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheets-given-today").queryAs(javafx.scene.control.Label.class)
+                .getText().equals("Given today: 3 sheets, 3 of them to walk-ins."));
         assertThat(text(dialogs.saveTo)).contains("Systemic lupus erythematosus", "Mesenchymal stromal");
     }
 
