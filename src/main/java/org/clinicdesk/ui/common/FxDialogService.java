@@ -64,7 +64,8 @@ public final class FxDialogService implements DialogService {
 
     /** The focused window of this app, so a dialog opens over the window it was asked from. */
     private Window ownerNow() {
-        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(owner);
+        return Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage && w.isFocused()).findFirst()
+                .orElseGet(owner);
     }
 
     private FileChooser chooser(String title, String description, String extension) {
