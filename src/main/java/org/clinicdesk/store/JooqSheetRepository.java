@@ -8,6 +8,7 @@ import static org.clinicdesk.store.jooq.Tables.SHEET_VERSION;
 import static org.clinicdesk.store.jooq.Tables.STAFF;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -213,10 +214,10 @@ public final class JooqSheetRepository implements SheetRepository {
     }
 
     @Override
-    public HandoutTally tallyHandouts(java.time.Instant from, java.time.Instant to) {
+    public HandoutTally tallyHandouts(Instant from, Instant to) {
         return db.read(ctx -> {
-            var walkIn = org.jooq.impl.DSL.count().filterWhere(HANDOUT.ENQUIRY_ID.isNull());
-            var r = ctx.select(org.jooq.impl.DSL.count(), walkIn).from(HANDOUT)
+            var walkIn = DSL.count().filterWhere(HANDOUT.ENQUIRY_ID.isNull());
+            var r = ctx.select(DSL.count(), walkIn).from(HANDOUT)
                     .where(HANDOUT.GIVEN_AT.ge(Timestamps.format(from)).and(HANDOUT.GIVEN_AT.lt(Timestamps.format(to))))
                     .fetchSingle();
             return new HandoutTally(r.value1(), r.value2());

@@ -2,6 +2,7 @@ package org.clinicdesk.domain.sheet;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -138,7 +139,7 @@ public final class HandoutService {
 
     /** Sheets given today (the clinic's day), and how many of them to walk-ins: counts only, no personal data. */
     public HandoutTally givenToday() {
-        java.time.ZonedDateTime start = today().atStartOfDay(clock.getZone());
+        ZonedDateTime start = today().atStartOfDay(clock.getZone());
         return repository.tallyHandouts(start.toInstant(), start.plusDays(1).toInstant());
     }
 }

@@ -1,5 +1,6 @@
 package org.clinicdesk.domain.sheet;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,5 +47,5 @@ public interface SheetRepository {
     long countHandouts();
 
     /** Handouts given from {@code from} (inclusive) to {@code to} (exclusive). */
-    HandoutTally tallyHandouts(java.time.Instant from, java.time.Instant to);
+    HandoutTally tallyHandouts(Instant from, Instant to);
 }

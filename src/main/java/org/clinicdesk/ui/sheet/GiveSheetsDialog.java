@@ -26,6 +26,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.ui.common.ListSelection;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -104,16 +105,7 @@ public final class GiveSheetsDialog implements SheetGiver {
         list.setCellFactory(v -> new ChoiceCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         // the preview follows the list's cursor, and the list shows which sheet the preview is of
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
-            if (now != null) {
-                model.previewed().set(now);
-            }
-        });
-        model.previewed().addListener((o, a, now) -> {
-            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
-                list.getSelectionModel().select(now);
-            }
-        });
+        ListSelection.follow(list, model.previewed());
         VBox choose = new VBox(10, intro, list);
         choose.setMinWidth(300);
 

@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,9 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.clinicdesk.document.PdfRaster;
 import org.clinicdesk.document.SheetPageSize;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.sheet.HandoutMethod;
@@ -40,9 +36,7 @@ public final class GiveSheetsViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final ObjectProperty<SheetPageSize> pageSize = new SimpleObjectProperty<>(SheetPageSize.A4);
     private final ObjectProperty<Choice> previewed = new SimpleObjectProperty<>();
-    private final ObservableList<Image> previewPages = FXCollections.observableArrayList();
-    private final Map<PreviewKey, List<Image>> previews = new HashMap<>();
-    private int previewRequest;
+    private final SheetPreviews previews;
     private Long enquiryId;
     private Runnable onGiven;
 
@@ -63,14 +57,12 @@ public final class GiveSheetsViewModel {
         public BooleanProperty ticked() { return ticked; }
     }
 
-    private record PreviewKey(long sheetVersionId, SheetPageSize size) {
-    }
-
     public GiveSheetsViewModel(SheetOutput output, TaskRunner tasks, DialogService dialogs, SheetPrinter printer) {
         this.output = output;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.printer = printer;
+        this.previews = new SheetPreviews(output, tasks, this::fail);
         previewed.addListener((o, a, b) -> showPreview());
         pageSize.addListener((o, a, b) -> showPreview());
     }
@@ -164,28 +156,10 @@ public final class GiveSheetsViewModel {
         }, saved -> given(Messages.format("sheets.saved", saved)), this::fail);
     }
 
-    /** Shows the sheet under the cursor as it will print, rendered off the FX thread from the same PDF. */
+    /** Shows the sheet under the cursor as it will print (one that needs review with its DRAFT watermark). */
     private void showPreview() {
         Choice c = previewed.get();
-        int request = ++previewRequest;
-        previewPages.clear();
-        if (c == null) {
-            return;
-        }
-        PreviewKey key = new PreviewKey(c.sheet().id(), pageSize.get());
-        List<Image> cached = previews.get(key);
-        if (cached != null) {
-            previewPages.setAll(cached);
-            return;
-        }
-        SheetPageSize size = key.size();
-        tasks.run(() -> PdfRaster.pages(output.preview(c.sheet(), size, !c.givable()), SheetLibraryViewModel.SCREEN_DPI)
-                .stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList(), shown -> {
-            previews.put(key, shown);
-            if (request == previewRequest) {
-                previewPages.setAll(shown);
-            }
-        }, this::fail);
+        previews.show(c == null ? null : c.sheet(), pageSize.get(), c != null && !c.givable());
     }
 
     private void given(String text) {
@@ -214,5 +188,5 @@ public final class GiveSheetsViewModel {
     public ObjectProperty<SheetPageSize> pageSize() { return pageSize; }
     /** The sheet whose pages the preview shows (the list's selection). */
     public ObjectProperty<Choice> previewed() { return previewed; }
-    public ObservableList<Image> previewPages() { return previewPages; }
+    public ObservableList<Image> previewPages() { return previews.pages(); }
 }

@@ -12,9 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.clinicdesk.document.PdfRaster;
 import org.clinicdesk.document.SheetPageSize;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.clinic.MedicalCondition;
@@ -31,7 +29,6 @@ import org.clinicdesk.ui.common.TaskRunner;
 
 /** The sheet library: filters and search, the selected sheet shown exactly as it prints, Print and Save PDF. */
 public final class SheetLibraryViewModel {
-    static final float SCREEN_DPI = 96f;
     private final SheetService sheets;
     private final ClinicService clinic;
     private final SheetOutput output;
@@ -52,23 +49,11 @@ public final class SheetLibraryViewModel {
     private final ObjectProperty<SheetVersion> shown = new SimpleObjectProperty<>();
     private int versionsRequest;
     private final ObjectProperty<SheetPageSize> pageSize = new SimpleObjectProperty<>(SheetPageSize.A4);
-    private final ObservableList<Image> pages = FXCollections.observableArrayList();
+    private final SheetPreviews previews;
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty givenToday = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
-    private int previewRequest;
-    /** Rendered pages of the last few sheets: a version's content and review state are part of the key. */
-    private final java.util.Map<PreviewKey, List<Image>> previews = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<PreviewKey, List<Image>> eldest) {
-            return size() > 8;
-        }
-    };
-
-    private record PreviewKey(SheetVersion version, SheetPageSize size, java.time.LocalDate day) {
-    }
-
     public SheetLibraryViewModel(SheetService sheets, ClinicService clinic, SheetOutput output, TaskRunner tasks,
                                  DialogService dialogs, SheetPrinter printer) {
         this.sheets = sheets;
@@ -77,6 +62,7 @@ public final class SheetLibraryViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.printer = printer;
+        this.previews = new SheetPreviews(output, tasks, this::fail);
         conditionFilter.addListener((o, a, b) -> refresh());
         kindFilter.addListener((o, a, b) -> refresh());
         languageFilter.addListener((o, a, b) -> refresh());
@@ -144,32 +130,11 @@ public final class SheetLibraryViewModel {
                 search.get());
     }
 
-    /** Shows the selected sheet by rasterising the very PDF that prints (drafts with their watermark). */
+    /** Shows the version in the reader by rasterising the very PDF that prints (drafts with their watermark). */
     private void showPreview() {
         SheetVersion v = shown.get();
-        int request = ++previewRequest;
-        if (v == null) {
-            pages.clear();
-            status.set("");
-            return;
-        }
-        SheetPageSize size = pageSize.get();
-        status.set(statusLine(v));
-        // never show one sheet's pages under another's name while the new ones render
-        pages.clear();
-        PreviewKey key = new PreviewKey(v, size, sheets.today());
-        List<Image> cached = previews.get(key);
-        if (cached != null) {
-            pages.setAll(cached);
-            return;
-        }
-        tasks.run(() -> PdfRaster.pages(output.preview(v, size, !v.inDate(sheets.today())), SCREEN_DPI), images -> {
-            List<Image> shown = images.stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList();
-            previews.put(key, shown);
-            if (request == previewRequest) {
-                pages.setAll(shown);
-            }
-        }, this::fail);
+        status.set(v == null ? "" : statusLine(v));
+        previews.show(v, pageSize.get(), v != null && !v.inDate(sheets.today()));
     }
 
     private String statusLine(SheetVersion v) {
@@ -269,7 +234,7 @@ public final class SheetLibraryViewModel {
     /** The version in the reader: what Print, Save PDF and Edit act on. */
     public ObjectProperty<SheetVersion> shown() { return shown; }
     public ObjectProperty<SheetPageSize> pageSize() { return pageSize; }
-    public ObservableList<Image> pages() { return pages; }
+    public ObservableList<Image> pages() { return previews.pages(); }
     public StringProperty message() { return message; }
     public StringProperty status() { return status; }
     public StringProperty givenToday() { return givenToday; }

@@ -1,9 +1,7 @@
 package org.clinicdesk.ui.sheet;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,7 +24,6 @@ import org.clinicdesk.ui.common.TaskRunner;
 public final class SheetsDueCard {
     static final int DAYS_AHEAD = 30;
     private static final int SHOWN = 6;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final SheetService sheets;
     private final TaskRunner tasks;
     private final Runnable openLibrary;
@@ -85,7 +82,7 @@ public final class SheetsDueCard {
         if (nextReview == null || nextReview.isBefore(today)) {
             return Messages.get("today.sheets.overdue");
         }
-        return Messages.format("today.sheets.dueOn", nextReview.format(DATE));
+        return Messages.format("today.sheets.dueOn", SheetNames.date(nextReview));
     }
 
     private Node row(SheetVersion v, String state) {

@@ -23,6 +23,7 @@ import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.sheet.SheetKind;
 import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
+import org.clinicdesk.ui.common.ListSelection;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.shell.Screen;
@@ -91,16 +92,7 @@ public final class SheetsScreen implements Screen {
         ListView<SheetVersion> list = new ListView<>(model.rows());
         list.setId("sheets-list");
         list.setCellFactory(v -> new SheetCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.selected().set(b);
-            }
-        });
-        model.selected().addListener((o, a, b) -> {
-            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
-                list.getSelectionModel().select(b);
-            }
-        });
+        ListSelection.follow(list, model.selected());
         VBox.setVgrow(list, Priority.ALWAYS);
         Button newSheet = new Button(Messages.get("sheets.new"), new FontIcon(Material2OutlinedAL.ADD));
         newSheet.setId("sheets-new");
