@@ -1,6 +1,7 @@
 package org.clinicdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -32,4 +33,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingPrintsToTheConsoleOrStackTraces = noClasses().that().resideOutsideOfPackage("org.clinicdesk.app..")
             .should().callMethod(Throwable.class, "printStackTrace");
+
+    /** Shared screen types live in ui/common, so no screen package and the shell depend on each other. */
+    @ArchTest
+    static final ArchRule uiFeaturesAreFreeOfCycles = slices().matching("org.clinicdesk.ui.(*)..").should()
+            .beFreeOfCycles();
 }

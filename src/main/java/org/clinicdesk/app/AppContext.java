@@ -34,7 +34,7 @@ import org.clinicdesk.store.Database;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.shell.UiServices;
-import org.clinicdesk.ui.sheet.SheetDesk;
+import org.clinicdesk.ui.sheet.SheetServices;
 import org.clinicdesk.ui.sheet.SheetOutput;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqAuditTrail;
@@ -293,7 +293,7 @@ public final class AppContext implements AutoCloseable {
 
     /** As above, with the application's way of restoring a backup (null: Restore refuses, e.g. in UI tests). */
     public UiServices uiServices(TaskRunner tasks, ExternalLinks links, Restorer restorer) {
-        SheetDesk sheets = new SheetDesk(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
+        SheetServices sheets = new SheetServices(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
         BackupActions backupActions = new BackupActions(backups, restorer, currentUser, auditLog);
         return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
                 staffService, signInService, auditService, privacyService, sheets, clinicianService, consultationService,

@@ -126,11 +126,11 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
 
     @Override
     public List<EnquirySummary> search(EnquiryQuery query, int offset, int limit) {
-        EnquirySearchText text = EnquirySearchText.parse(query.text());
+        EnquirySearchTerms text = EnquirySearchTerms.parse(query.text());
         if (text.ftsQuery() != null) {
             Condition filters = filters(query);
             boolean filtered = !query.withText("").equals(EnquiryQuery.ALL);
-            return db.read(ctx -> summaries(ctx, EnquiryTextSearch.page(ctx, text, filters, filtered, offset, limit)));
+            return db.read(ctx -> summaries(ctx, EnquirySearchPager.page(ctx, text, filters, filtered, offset, limit)));
         }
         Condition where = filters(query).and(textCondition(text));
         SortField<?>[] order = text.isEmpty() && query.followUpDueBy() != null
@@ -183,7 +183,7 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
     }
 
     /** Words shorter than three characters (no FTS query): the name starts with them, or a word of it does. */
-    private static Condition textCondition(EnquirySearchText text) {
+    private static Condition textCondition(EnquirySearchTerms text) {
         Condition c = DSL.noCondition();
         for (String word : text.shortWords()) {
             String escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -194,7 +194,7 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
     }
 
     /** 0 exact, 1 start of the name, 2 start of a later word, 3 elsewhere. */
-    private static Field<Integer> rank(EnquirySearchText text) {
+    private static Field<Integer> rank(EnquirySearchTerms text) {
         return DSL.field("CASE WHEN lower(enquiry.full_name) = {0} THEN 0 WHEN instr(lower(enquiry.full_name), {0}) = 1 THEN 1 "
                 + "WHEN instr(lower(' ' || enquiry.full_name), ' ' || {0}) > 0 THEN 2 ELSE 3 END",
                 Integer.class, DSL.val(text.lowered()));

@@ -110,7 +110,7 @@ public final class EnquiryTestDesk implements AutoCloseable {
                 new org.clinicdesk.domain.audit.AuditService(new JooqAuditTrail(db), audit,
                         new org.clinicdesk.document.AuditCsv(TestDb.ZONE), currentUser),
                 new org.clinicdesk.domain.privacy.PrivacyService(new JooqPrivacyRepository(db), clinic, db, audit,
-                        currentUser, TestDb.CLOCK), sheetDesk(),
+                        currentUser, TestDb.CLOCK), sheetServices(),
                 new org.clinicdesk.domain.consultation.ClinicianService(clinicians, db, currentUser, audit), booking,
                 new org.clinicdesk.domain.consultation.ConsultationStatusService(booking, consultations, db, currentUser,
                         audit),
@@ -118,10 +118,10 @@ public final class EnquiryTestDesk implements AutoCloseable {
     }
 
     /** The information-sheet services over the same database, for UI tests that build the whole shell. */
-    public org.clinicdesk.ui.sheet.SheetDesk sheetDesk() {
+    public org.clinicdesk.ui.sheet.SheetServices sheetServices() {
         JooqSheetRepository sheets = new JooqSheetRepository(db, TestDb.CLOCK);
         JooqAuditLog audit = new JooqAuditLog(db, TestDb.CLOCK, currentUser);
-        return new org.clinicdesk.ui.sheet.SheetDesk(
+        return new org.clinicdesk.ui.sheet.SheetServices(
                 new org.clinicdesk.domain.sheet.SheetService(sheets, db, audit, currentUser, TestDb.CLOCK),
                 new org.clinicdesk.ui.sheet.SheetOutput(new org.clinicdesk.domain.sheet.HandoutService(sheets, db, audit,
                         currentUser, TestDb.CLOCK), clinic, new org.clinicdesk.document.SheetPdfRenderer(), false));

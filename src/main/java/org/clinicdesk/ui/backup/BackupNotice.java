@@ -23,7 +23,7 @@ public final class BackupNotice {
         this.actions = actions;
         this.tasks = tasks;
         label.setId("today-backup-failed");
-        label.getStyleClass().addAll(Styles.FORM_ERROR, BackupsView.FAILING);
+        label.getStyleClass().addAll(Styles.FORM_ERROR, Styles.BACKUP_FAILING);
         label.setWrapText(true);
         label.managedProperty().bind(label.visibleProperty());
         label.setVisible(false);

@@ -13,6 +13,7 @@ public final class Styles {
     public static final String FIELD_ERROR = "field-error";
     public static final String FORM_ERROR = "form-error";
     public static final String HINT = "hint";
+    public static final String BACKUP_FAILING = "backup-failing";
     public static final String CARD = "card";
     public static final String SECTION_TITLE = "section-title";
     public static final String COMING = "coming";

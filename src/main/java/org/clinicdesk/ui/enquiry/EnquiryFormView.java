@@ -85,7 +85,7 @@ public final class EnquiryFormView {
     @FXML private Button callButton;
     @FXML private Button giveSheetsButton;
     @FXML private Button bookButton;
-    private final EnquiryHandoffs handoffs;
+    private final EnquiryNavigator navigator;
     @FXML private Button whatsAppButton;
     @FXML private ComboBox<ContactKind> contactKind;
     @FXML private TextField contactNote;
@@ -97,11 +97,11 @@ public final class EnquiryFormView {
     @FXML private ListView<TimelineEntry> timeline;
 
     public EnquiryFormView(EnquiryFormViewModel viewModel, EnquiryActionsViewModel actions, Consumer<Enquiry> onSaved,
-                           EnquiryHandoffs handoffs) {
+                           EnquiryNavigator navigator) {
         this.viewModel = viewModel;
         this.actions = actions;
         this.onSaved = onSaved;
-        this.handoffs = handoffs;
+        this.navigator = navigator;
         FXMLLoader loader = new FXMLLoader(EnquiryFormView.class.getResource("EnquiryFormView.fxml"), Messages.bundle());
         loader.setController(this);
         try {
@@ -304,7 +304,7 @@ public final class EnquiryFormView {
         if (e == null) {
             return false;
         }
-        handoffs.giveSheets(e.id(), e.conditionIds(), actions::refreshTimeline);
+        navigator.giveSheets(e.id(), e.conditionIds(), actions::refreshTimeline);
         return true;
     }
 
@@ -312,7 +312,7 @@ public final class EnquiryFormView {
     private void onBook() {
         Enquiry e = viewModel.storedProperty().get();
         if (e != null) {
-            handoffs.bookConsultation(e.id());
+            navigator.bookConsultation(e.id());
         }
     }
 

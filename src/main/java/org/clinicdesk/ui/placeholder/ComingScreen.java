@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
-import org.clinicdesk.ui.shell.Screen;
+import org.clinicdesk.ui.common.Screen;
 import org.kordamp.ikonli.Ikon;
 
 /** A screen a later piece of work fills: its title and one honest line about what is coming. No fake data. */

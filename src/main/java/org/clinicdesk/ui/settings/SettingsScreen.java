@@ -6,22 +6,27 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.common.Styles;
-import org.clinicdesk.ui.shell.Screen;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-/** Settings: clinic and centres, conditions, and the tabs later features add (staff, audit, backups...). */
+/**
+ * Settings: one tab per part of the clinic's set-up, each an {@code XxxTab} with its {@code XxxTabViewModel} in
+ * {@code ui/settings/<tab>/}; which tabs a person gets is decided where the screens are built.
+ */
 public final class SettingsScreen implements Screen {
-    private final ClinicSettingsViewModel viewModel;
-    private final List<Tab> extraTabs;
+    private final List<Tab> tabs;
+    private final Runnable onShow;
     private Node view;
 
-    public SettingsScreen(ClinicSettingsViewModel viewModel, List<Tab> extraTabs) {
-        this.viewModel = viewModel;
-        this.extraTabs = extraTabs;
+    /** @param onShow loads what the always-present tabs (clinic, conditions) show, each time Settings opens */
+    public SettingsScreen(List<Tab> tabs, Runnable onShow) {
+        this.tabs = List.copyOf(tabs);
+        this.onShow = onShow;
     }
 
     @Override
@@ -44,15 +49,11 @@ public final class SettingsScreen implements Screen {
         if (view == null) {
             Label title = new Label(Messages.get("nav.settings"));
             title.getStyleClass().add(Styles.SCREEN_TITLE);
-            Tab clinic = new Tab(Messages.get("settings.tab.clinic"), new ClinicCentresPane(viewModel).root());
-            clinic.setId("settings-tab-clinic");
-            Tab conditions = new Tab(Messages.get("settings.tab.conditions"), new ConditionsPane(viewModel).root());
-            conditions.setId("settings-tab-conditions");
-            TabPane tabs = new TabPane(clinic, conditions);
-            tabs.getTabs().addAll(extraTabs);
-            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-            VBox box = new VBox(12, title, tabs);
-            VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+            TabPane pane = new TabPane();
+            pane.getTabs().addAll(tabs);
+            pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            VBox box = new VBox(12, title, pane);
+            VBox.setVgrow(pane, Priority.ALWAYS);
             box.getStyleClass().add(Styles.SCREEN);
             box.setPadding(new Insets(24));
             view = box;
@@ -62,6 +63,6 @@ public final class SettingsScreen implements Screen {
 
     @Override
     public void onShow() {
-        viewModel.load();
+        onShow.run();
     }
 }

@@ -1,42 +1,35 @@
 package org.clinicdesk.ui.shell;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.scene.control.Tab;
 import javafx.stage.Window;
-import org.clinicdesk.document.csv.CsvReading;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.backup.BackupNotice;
-import org.clinicdesk.ui.backup.BackupsView;
-import org.clinicdesk.ui.backup.BackupsViewModel;
 import org.clinicdesk.ui.common.DialogService;
-import org.clinicdesk.ui.consultation.CliniciansTab;
-import org.clinicdesk.ui.consultation.ConsultationsScreen;
-import org.clinicdesk.ui.enquiry.EnquiriesScreen;
+import org.clinicdesk.ui.common.Screen;
+import org.clinicdesk.ui.consultation.DiaryView;
 import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
-import org.clinicdesk.ui.enquiry.EnquiryHandoffs;
+import org.clinicdesk.ui.enquiry.EnquiryListView;
 import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
+import org.clinicdesk.ui.enquiry.EnquiryNavigator;
 import org.clinicdesk.ui.placeholder.ComingScreen;
-import org.clinicdesk.ui.settings.ClinicSettingsViewModel;
-import org.clinicdesk.ui.settings.SettingsScreen;
-import org.clinicdesk.ui.sheet.SheetGiver;
+import org.clinicdesk.ui.sheet.GiveSheetsView;
+import org.clinicdesk.ui.sheet.GiveSheetsViewModel;
+import org.clinicdesk.ui.sheet.SheetEditorViewModel;
+import org.clinicdesk.ui.sheet.SheetEditorWindow;
+import org.clinicdesk.ui.sheet.SheetLibraryView;
+import org.clinicdesk.ui.sheet.SheetLibraryViewModel;
 import org.clinicdesk.ui.sheet.SheetPrinter;
-import org.clinicdesk.ui.sheet.SheetScreens;
+import org.clinicdesk.ui.sheet.SheetServices;
 import org.clinicdesk.ui.sheet.SheetsDueCard;
-import org.clinicdesk.ui.staff.StaffSettingsTabs;
 import org.clinicdesk.ui.today.TodayNavigator;
-import org.clinicdesk.ui.today.TodayScreen;
-import org.clinicdesk.ui.transfer.ImportView;
-import org.clinicdesk.ui.transfer.ImportViewModel;
+import org.clinicdesk.ui.today.TodayView;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
@@ -44,10 +37,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * consultation, an enquiry gives sheets or books a consultation.
  */
 final class DeskScreens {
-    /** The screens in navigation order, and "Give sheets" for whoever needs it outside the screens. */
-    record Built(List<Screen> screens, SheetGiver sheetGiver) {
-    }
-
     private final Supplier<Window> owner;
     private final UiServices services;
     private final DialogService dialogs;
@@ -70,20 +59,25 @@ final class DeskScreens {
         this.idleMinutesChanged = idleMinutesChanged;
     }
 
-    Built build(StaffMember user, Optional<Clinic> clinic) {
-        SheetScreens sheets = SheetScreens.create(owner, services.sheets(), services.clinicService(), services.tasks(),
-                dialogs, printer, stylesheetUrl);
-        ConsultationsScreen consultations = new ConsultationsScreen(services.consultationService(),
+    /** The screens in navigation order. */
+    List<Screen> build(StaffMember user, Optional<Clinic> clinic) {
+        SheetServices sheets = services.sheets();
+        SheetLibraryViewModel library = new SheetLibraryViewModel(sheets.sheets(), services.clinicService(),
+                sheets.output(), services.tasks(), dialogs, printer);
+        SheetEditorWindow editor = sheetEditor(library);
+        GiveSheetsView giveSheets = new GiveSheetsView(owner, new GiveSheetsViewModel(sheets.output(), services.tasks(),
+                dialogs, printer), stylesheetUrl);
+        DiaryView consultations = new DiaryView(services.consultationService(),
                 services.consultationStatusService(), services.tasks(), dialogs, services.links());
         EnquiryFormViewModel form = new EnquiryFormViewModel(services.enquiryService(), services.clinicService(),
                 services.tasks(), dialogs);
-        EnquiriesScreen enquiries = new EnquiriesScreen(new EnquiryListViewModel(services.enquiryService(),
+        EnquiryListView enquiries = new EnquiryListView(new EnquiryListViewModel(services.enquiryService(),
                 services.followUpQueue(), services.tasks(), dialogs), form,
                 new EnquiryActionsViewModel(services.enquiryService(), services.tasks(), services.links(), form));
-        enquiries.setHandoffs(new EnquiryHandoffs() {
+        enquiries.setNavigator(new EnquiryNavigator() {
             @Override
             public void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {
-                sheets.giver().giveSheets(enquiryId, conditionIds, whenDone);
+                giveSheets.giveSheets(enquiryId, conditionIds, whenDone);
             }
 
             @Override
@@ -92,20 +86,24 @@ final class DeskScreens {
                 consultations.bookForEnquiry(enquiryId);
             }
         });
-        ClinicSettingsViewModel settings = new ClinicSettingsViewModel(services.clinicService(), services.tasks(),
-                refreshStatus);
-        List<Screen> screens = List.of(
+        return List.of(
                 today(consultations, form),
                 enquiries,
                 consultations,
-                sheets.screen(),
+                new SheetLibraryView(library, () -> editor, giveSheets),
                 new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
-                new SettingsScreen(settings, withDataSafetyTabs(settingsTabs(user, clinic))));
-        return new Built(screens, sheets.giver());
+                new SettingsTabs(services, dialogs).screen(user, clinic, refreshStatus, idleMinutesChanged));
     }
 
-    private TodayScreen today(ConsultationsScreen consultations, EnquiryFormViewModel form) {
-        TodayScreen today = new TodayScreen(services.todayService(), services.tasks(), new TodayNavigator() {
+    private SheetEditorWindow sheetEditor(SheetLibraryViewModel library) {
+        SheetServices sheets = services.sheets();
+        SheetEditorViewModel model = new SheetEditorViewModel(sheets.sheets(), sheets.output(), services.tasks(),
+                changed -> library.refresh());
+        return new SheetEditorWindow(owner, model, stylesheetUrl, library.conditions());
+    }
+
+    private TodayView today(DiaryView consultations, EnquiryFormViewModel form) {
+        TodayView today = new TodayView(services.todayService(), services.tasks(), new TodayNavigator() {
             @Override
             public void openConsultation(long centreId, LocalDate day, long consultationId) {
                 show.accept("consultations");
@@ -129,29 +127,5 @@ final class DeskScreens {
             today.setBackupNotice(new BackupNotice(services.backupActions(), services.tasks()).root());
         }
         return today;
-    }
-
-    /** The staff feature's tabs for this person, then Clinicians. */
-    private List<Tab> settingsTabs(StaffMember user, Optional<Clinic> clinic) {
-        ZoneId zone = clinic.map(c -> ZoneId.of(c.timeZone())).orElse(ZoneId.systemDefault());
-        List<Tab> tabs = new ArrayList<>(StaffSettingsTabs.forUser(user, services.staffService(),
-                services.auditService(), services.privacyService(), zone, services.tasks(), dialogs,
-                idleMinutesChanged::accept));
-        tabs.add(new CliniciansTab(services.clinicianService(), services.clinicService(), services.tasks()).tab());
-        return tabs;
-    }
-
-    /** Settings → Backups and Import enquiries, after the other tabs. */
-    private List<Tab> withDataSafetyTabs(List<Tab> others) {
-        List<Tab> tabs = new ArrayList<>(others);
-        if (services.backupActions() != null) {
-            tabs.add(BackupsView.tab(new BackupsViewModel(services.backupActions(), services.tasks(), dialogs,
-                    Platform::runLater)));
-        }
-        if (services.importService() != null) {
-            tabs.add(ImportView.tab(new ImportViewModel(services.importService(), CsvReading::read, services.tasks(),
-                    dialogs, Platform::runLater)));
-        }
-        return tabs;
     }
 }

@@ -16,6 +16,7 @@ import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.privacy.ConsentNoticeView;
 import org.clinicdesk.ui.setup.FirstStartView;
 import org.clinicdesk.ui.setup.FirstStartViewModel;
@@ -26,7 +27,6 @@ import org.clinicdesk.ui.signin.SignInView;
 import org.clinicdesk.ui.signin.SignInViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.clinicdesk.ui.sheet.FxSheetPrinter;
-import org.clinicdesk.ui.sheet.SheetGiver;
 import org.clinicdesk.ui.sheet.SheetPrinter;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -51,7 +51,6 @@ public final class DeskShell {
     private final DeskLock deskLock;
     private MainWindow mainWindow;
     private Duration idleOverride;
-    private SheetGiver sheetGiver;
 
     public DeskShell(Stage stage, UiServices services) {
         this(stage, services, null);
@@ -136,10 +135,8 @@ public final class DeskShell {
                 services.clinicService().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre"))), facts -> {
             java.util.Optional<Clinic> clinic = facts.clinic();
             String clinicName = clinic.map(Clinic::name).orElse("");
-            DeskScreens.Built built = new DeskScreens(() -> stage, services, dialogs, printer, STYLESHEET_URL,
+            List<Screen> screens = new DeskScreens(() -> stage, services, dialogs, printer, STYLESHEET_URL,
                     id -> mainWindow.show(id), this::refreshStatus, this::idleMinutesChanged).build(user, clinic);
-            sheetGiver = built.sheetGiver();
-            List<Screen> screens = built.screens();
             mainWindow = new MainWindow(clinicName, screens);
             mainWindow.addStatusItems(statusItems(user));
             scene.getAccelerators().clear();
@@ -215,11 +212,6 @@ public final class DeskShell {
 
     public DeskLock deskLock() {
         return deskLock;
-    }
-
-    /** "Give sheets" for the enquiries screen (available once the main window is open). */
-    public SheetGiver sheetGiver() {
-        return sheetGiver;
     }
 
     public MainWindow mainWindow() {

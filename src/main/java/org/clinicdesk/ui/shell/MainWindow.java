@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 

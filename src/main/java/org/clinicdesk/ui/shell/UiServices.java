@@ -16,7 +16,7 @@ import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
-import org.clinicdesk.ui.sheet.SheetDesk;
+import org.clinicdesk.ui.sheet.SheetServices;
 
 /**
  * What the screens are given by the application: domain services, the task runner, and facts about this run.
@@ -25,7 +25,7 @@ import org.clinicdesk.ui.sheet.SheetDesk;
 public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
                          EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
                          StaffService staffService, SignInService signInService, AuditService auditService,
-                         PrivacyService privacyService, SheetDesk sheets, ClinicianService clinicianService,
+                         PrivacyService privacyService, SheetServices sheets, ClinicianService clinicianService,
                          ConsultationService consultationService, ConsultationStatusService consultationStatusService,
                          TodayService todayService, BackupActions backupActions, ImportService importService) {
 
@@ -33,7 +33,7 @@ public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dat
     public UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
                       EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
                       StaffService staffService, SignInService signInService, AuditService auditService,
-                      PrivacyService privacyService, SheetDesk sheets, ClinicianService clinicianService,
+                      PrivacyService privacyService, SheetServices sheets, ClinicianService clinicianService,
                       ConsultationService consultationService, ConsultationStatusService consultationStatusService,
                       TodayService todayService) {
         this(clinicService, tasks, dataFile, demo, enquiryService, followUpQueue, links, staffService, signInService,

@@ -40,7 +40,7 @@ class ConsultationsUiTest {
     @TempDir
     static Path dir;
     private ConsultationFixture f;
-    private ConsultationsScreen screen;
+    private DiaryView screen;
     private long enquiry;
     private final List<String> shown = new ArrayList<>();
     private final List<String> links = new ArrayList<>();
@@ -55,7 +55,7 @@ class ConsultationsUiTest {
         f = new ConsultationFixture(folder, TestDb.CLOCK).seed();
         enquiry = f.enquiry("Lakshmi Narayanan", "+919845012345", "CONTACTED", "2026-11-25");
         pdf = folder.resolve("day.pdf");
-        screen = new ConsultationsScreen(f.consultations, f.statuses, new DirectTaskRunner(), new RecordingDialogs(), links::add);
+        screen = new DiaryView(f.consultations, f.statuses, new DirectTaskRunner(), new RecordingDialogs(), links::add);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.view()), 1360, 860);
         scene.getStylesheets().add(DeskShell.class.getResource(DeskShell.STYLESHEET).toExternalForm());
         stage.setScene(scene);

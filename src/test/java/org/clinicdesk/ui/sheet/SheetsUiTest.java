@@ -52,7 +52,7 @@ class SheetsUiTest {
     Path dir;
     private AppContext context;
     private FxTaskRunner tasks;
-    private SheetScreens screens;
+    private SheetViews screens;
     private final AnsweringDialogs dialogs = new AnsweringDialogs();
     private long enquiryId;
     private long lupusId;
@@ -111,10 +111,10 @@ class SheetsUiTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BundledFonts.load();
         tasks = new FxTaskRunner();
-        SheetDesk desk = new SheetDesk(context.sheetService(), new SheetOutput(context.handoutService(),
+        SheetServices desk = new SheetServices(context.sheetService(), new SheetOutput(context.handoutService(),
                 context.clinicService(), context.sheetRenderer(), false));
         String css = DeskShell.class.getResource(DeskShell.STYLESHEET).toExternalForm();
-        screens = SheetScreens.create(() -> stage, desk, context.clinicService(), tasks, dialogs, new NoPrinter(), css);
+        screens = SheetViews.create(() -> stage, desk, context.clinicService(), tasks, dialogs, new NoPrinter(), css);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screens.screen().view()), 1280, 800);
         scene.getStylesheets().add(css);
         stage.setScene(scene);
@@ -310,5 +310,21 @@ class SheetsUiTest {
         robot.interact(() -> versions.setValue(versions.getItems().stream().filter(v -> v.id() == v2.id())
                 .findFirst().orElseThrow()));
         waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
+    }
+
+    /** The sheet screens wired as the desk wires them, without the rest of the main window. */
+    private record SheetViews(SheetLibraryView screen, GiveSheetsView giver, SheetLibraryViewModel library) {
+        static SheetViews create(java.util.function.Supplier<javafx.stage.Window> owner, SheetServices desk,
+                                 org.clinicdesk.domain.clinic.ClinicService clinic, org.clinicdesk.ui.common.TaskRunner tasks,
+                                 org.clinicdesk.ui.common.DialogService dialogs, SheetPrinter printer, String stylesheet) {
+            SheetLibraryViewModel library = new SheetLibraryViewModel(desk.sheets(), clinic, desk.output(), tasks,
+                    dialogs, printer);
+            SheetEditorViewModel editorModel = new SheetEditorViewModel(desk.sheets(), desk.output(), tasks,
+                    changed -> library.refresh());
+            SheetEditorWindow editor = new SheetEditorWindow(owner, editorModel, stylesheet, library.conditions());
+            GiveSheetsView giver = new GiveSheetsView(owner, new GiveSheetsViewModel(desk.output(), tasks, dialogs,
+                    printer), stylesheet);
+            return new SheetViews(new SheetLibraryView(library, () -> editor, giver), giver, library);
+        }
     }
 }

@@ -1,7 +1,0 @@
-package org.clinicdesk.ui.sheet;
-
-import org.clinicdesk.domain.sheet.SheetService;
-
-/** What the sheet screens are given by the application. */
-public record SheetDesk(SheetService sheets, SheetOutput output) {
-}

@@ -1,0 +1,7 @@
+package org.clinicdesk.ui.sheet;
+
+import org.clinicdesk.domain.sheet.SheetService;
+
+/** What the sheet screens are given by the application. */
+public record SheetServices(SheetService sheets, SheetOutput output) {
+}

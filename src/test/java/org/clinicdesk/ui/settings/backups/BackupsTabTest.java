@@ -1,0 +1,146 @@
+package org.clinicdesk.ui.settings.backups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.clinicdesk.domain.backup.BackupActions;
+import org.clinicdesk.store.Database;
+import org.clinicdesk.store.JooqAuditLog;
+import org.clinicdesk.store.TestDb;
+import org.clinicdesk.store.backup.BackupService;
+import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.ui.backup.BackupNotice;
+import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class BackupsTabTest {
+    @TempDir
+    Path dir;
+    private Database db;
+    private final List<Path> restored = new ArrayList<>();
+    private Path fileToOpen;
+
+    /** Answers the dialogs as the person would; records what was shown. */
+    private final class Answers implements DialogService {
+        final List<String> shown = new ArrayList<>();
+
+        @Override
+        public void showError(String title, String message) {
+            shown.add(message);
+        }
+
+        @Override
+        public void showInformation(String title, String message) {
+            shown.add(message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            shown.add(message);
+            return true;
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String name, String description, String extension) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, String description, String extension) {
+            return Optional.ofNullable(fileToOpen);
+        }
+    }
+
+    private final Answers answers = new Answers();
+
+    private BackupNotice notice;
+    private BackupActions actions;
+
+    @Start
+    void start(Stage stage) {
+        db = TestDb.open(dir);
+        CurrentUser user = new CurrentUser();
+        actions = new BackupActions(new BackupService(db, dir, TestDb.CLOCK),
+                (file, progress) -> restored.add(file), user, new JooqAuditLog(db, TestDb.CLOCK, user));
+        BackupsTabViewModel vm = new BackupsTabViewModel(actions, new DirectTaskRunner(), answers, Runnable::run);
+        notice = new BackupNotice(actions, new DirectTaskRunner());
+        stage.setScene(new Scene(new javafx.scene.layout.VBox(notice.root(), new BackupsTab(vm).root()), 900, 600));
+        stage.show();
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void backupNowShowsTheBackupAndRestoreAsksFirst(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#backup-status").queryAs(Label.class).getText()).contains("No backup");
+
+        robot.clickOn("#backup-now");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#backup-status").queryAs(Label.class).getText()).startsWith("Last backup");
+        TableView<?> list = robot.lookup("#backup-list").queryAs(TableView.class);
+        assertThat(list.getItems()).hasSize(1);
+        Path made;
+        try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
+            made = files.findFirst().orElseThrow();
+        }
+
+        fileToOpen = made;
+        robot.clickOn("#backup-restore");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(restored).containsExactly(made);
+        assertThat(answers.shown.getFirst()).contains("safety copy");
+        assertThat(answers.shown.getLast()).startsWith("Restored");
+    }
+
+    @Test
+    void todaysNoticeShowsAFailedBackupUntilOneSucceeds(FxRobot robot) throws Exception {
+        Label line = robot.lookup("#today-backup-failed").queryAs(Label.class);
+        assertThat(line.isVisible()).isFalse();
+        Path file = dir.resolve("usb-gone");
+        Files.writeString(file, "x");
+        db.writeVoid(ctx -> ctx.execute("INSERT INTO setting(key, value) VALUES ('backup.folder', ?)", file.toString()));
+
+        robot.clickOn("#backup-now");
+        robot.interact(notice::refresh);
+        assertThat(line.isVisible()).isTrue();
+        assertThat(line.getText()).contains("The last backup failed").contains("usb-gone");
+
+        robot.interact(() -> actions.setFolder(null));
+        robot.clickOn("#backup-now");
+        robot.interact(notice::refresh);
+        assertThat(line.isVisible()).isFalse();
+    }
+
+    @Test
+    void aFolderThatCannotBeUsedSaysWhy(FxRobot robot) throws Exception {
+        Path file = dir.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        robot.clickOn("#backup-folder").eraseText(200).write(file.toString());
+        robot.clickOn("#backup-folder-use");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#backup-error").queryAs(Label.class).getText()).contains("Cannot use").contains("not-a-folder");
+    }
+}

@@ -1,0 +1,115 @@
+package org.clinicdesk.ui.settings.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.clinicdesk.app.SettableClock;
+import org.clinicdesk.app.StaffFixture;
+import org.clinicdesk.domain.audit.AuditAction;
+import org.clinicdesk.domain.audit.AuditEntry;
+import org.clinicdesk.domain.staff.Role;
+import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.store.TestDb;
+import org.clinicdesk.ui.common.DirectTaskRunner;
+import org.clinicdesk.ui.settings.audit.AuditTabViewModel;
+import org.clinicdesk.ui.staff.AnsweringDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StaffAndAuditTabViewModelTest {
+    @TempDir
+    Path dir;
+    private StaffFixture fx;
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private StaffTabViewModel staff;
+    private AuditTabViewModel audit;
+
+    @BeforeEach
+    void setUp() {
+        fx = StaffFixture.open(dir, new SettableClock());
+        staff = new StaffTabViewModel(fx.context.staffService(), new DirectTaskRunner(), dialogs);
+        audit = new AuditTabViewModel(fx.context.auditService(), fx.context.staffService(), new DirectTaskRunner(), dialogs,
+                TestDb.ZONE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    @Test
+    void addingAnAccountKeepsWhatWasTypedWhenThePasswordIsWeak() {
+        staff.fullNameProperty().set("Ravi Kumar");
+        staff.usernameProperty().set("ravi");
+        staff.roleProperty().set(Role.RECEPTION);
+        staff.passwordProperty().set("ravi12345");
+        staff.add();
+        assertThat(staff.addErrors().fields()).containsKey("password");
+        assertThat(staff.fullNameProperty().get()).isEqualTo("Ravi Kumar");
+
+        staff.passwordProperty().set(StaffFixture.STAFF_PASSWORD);
+        staff.add();
+        assertThat(staff.addErrors().isEmpty()).isTrue();
+        assertThat(staff.members()).extracting(StaffMember::username).contains("ravi");
+        assertThat(staff.passwordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void deactivationAsksFirstAndNothingHappensOnNo() {
+        StaffMember ravi = fx.add("ravi", Role.RECEPTION);
+        staff.load();
+        staff.selectedProperty().set(ravi);
+        dialogs.confirmAnswer = false;
+        staff.toggleActive();
+        assertThat(fx.context.staffService().staff()).filteredOn(StaffMember::active).hasSize(2);
+
+        dialogs.confirmAnswer = true;
+        staff.toggleActive();
+        assertThat(fx.context.staffService().staff()).filteredOn(StaffMember::active).hasSize(1);
+        assertThat(dialogs.asked).hasSize(2);
+    }
+
+    @Test
+    void auditFiltersByPersonActionAndDate() {
+        fx.add("ravi", Role.RECEPTION);
+        audit.load();
+        assertThat(audit.entries()).isNotEmpty();
+        assertThat(audit.entities()).contains("staff", "clinic");
+
+        audit.actionProperty().set(AuditAction.CREATE);
+        audit.personProperty().set(fx.manager);
+        audit.search();
+        assertThat(audit.entries()).extracting(AuditEntry::summary)
+                .containsExactly("account added, role RECEPTION", "first manager account");
+
+        audit.fromProperty().set(LocalDate.of(2026, 11, 26));
+        audit.search();
+        assertThat(audit.entries()).isEmpty();
+        audit.clearFilters();
+        assertThat(audit.entries()).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void csvExportWarnsFirstWritesEveryMatchingEntryAndIsAudited() throws Exception {
+        audit.load();
+        Path file = dir.resolve("audit.csv");
+        dialogs.saveTo = file;
+        dialogs.confirmAnswer = false;
+        audit.exportCsv();
+        assertThat(file).doesNotExist();
+
+        dialogs.confirmAnswer = true;
+        audit.exportCsv();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFid,time,staff_id,staff,action,record,record_id,summary");
+        assertThat(lines).anyMatch(l -> l.contains("Asha Manager,CREATE,staff") && l.contains("2026-11-25 10:00:00"));
+        assertThat(dialogs.asked.getFirst()).contains("outside ClinicDesk");
+        assertThat(audit.entries()).first().matches(e -> e.action().equals("CSV_EXPORT"));
+    }
+}
