@@ -16,18 +16,18 @@ import java.util.jar.JarFile;
 import org.clinicdesk.domain.sheet.BundledSheet;
 
 /** Reads the bundled sheets packaged at {@code db/sheets/} on the class path, from a folder or from the jar. */
-final class BundledSheets {
+public final class BundledSheets {
     static final String FOLDER = "db/sheets/";
 
     private BundledSheets() {
     }
 
     /** Loads the missing bundled sheets into the database (drafts, or approved in the demo). */
-    static int ensureLoaded(AppContext context) {
+    public static int ensureLoaded(AppContext context) {
         return context.bundledSheetLoader().load(read(), context.demo());
     }
 
-    static List<BundledSheet> read() {
+    public static List<BundledSheet> read() {
         List<BundledSheet> sheets = new ArrayList<>();
         for (String name : fileNames()) {
             try (InputStream in = BundledSheets.class.getClassLoader().getResourceAsStream(FOLDER + name)) {

@@ -12,7 +12,7 @@ import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.DatabaseDamagedException;
-import org.clinicdesk.store.TestDb;
+import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.store.demo.DemoDataGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

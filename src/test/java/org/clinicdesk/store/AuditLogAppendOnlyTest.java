@@ -7,6 +7,7 @@ import static org.clinicdesk.store.jooq.Tables.AUDIT_EVENT;
 import java.nio.file.Path;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.testing.TestDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

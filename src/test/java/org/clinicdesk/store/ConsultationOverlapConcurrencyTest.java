@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.clinicdesk.domain.consultation.ConsultationMode;
 import org.clinicdesk.domain.consultation.NewConsultation;
 import org.clinicdesk.domain.consultation.SlotTakenException;
+import org.clinicdesk.testing.ConsultationFixture;
+import org.clinicdesk.testing.TestDb;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,6 +11,7 @@ import org.clinicdesk.domain.enquiry.Channel;
 import org.clinicdesk.domain.enquiry.EnquiryQuery;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.store.demo.DemoDataGenerator;
+import org.clinicdesk.testing.TestDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.clinicdesk.app.AppContext;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.testing.TestDb;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,7 +11,7 @@ import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqClinicRepository;
-import org.clinicdesk.store.TestDb;
+import org.clinicdesk.testing.TestDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.PermissionDeniedException;
-import org.clinicdesk.store.EnquiryTestDesk;
+import org.clinicdesk.testing.EnquiryTestDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class EnquiryServiceTest {
         assertThat(saved.id()).isPositive();
         assertThat(saved.phone()).isEqualTo("+919845012345");
         assertThat(saved.phoneAlt()).isEqualTo("+917022134567");
-        assertThat(saved.consentGivenAt()).isEqualTo(org.clinicdesk.store.TestDb.CLOCK.instant());
+        assertThat(saved.consentGivenAt()).isEqualTo(org.clinicdesk.testing.TestDb.CLOCK.instant());
         assertThat(saved.createdBy()).isEqualTo(desk.reception.id());
         assertThat(saved.personId()).isEqualTo(saved.id());
         assertThat(saved.version()).isEqualTo(1);

@@ -18,7 +18,7 @@ import org.clinicdesk.domain.backup.BackupStatus;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.store.Database;
-import org.clinicdesk.store.TestDb;
+import org.clinicdesk.testing.TestDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,8 @@ import org.clinicdesk.domain.transfer.ColumnMapping;
 import org.clinicdesk.domain.transfer.CsvTable;
 import org.clinicdesk.domain.transfer.ImportCheck;
 import org.clinicdesk.store.Database;
-import org.clinicdesk.store.TestDb;
+import org.clinicdesk.testing.ImportFixture;
+import org.clinicdesk.testing.TestDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

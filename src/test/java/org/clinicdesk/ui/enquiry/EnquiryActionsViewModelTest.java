@@ -11,7 +11,7 @@ import org.clinicdesk.domain.enquiry.ContactKind;
 import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.enquiry.TimelineEntry;
-import org.clinicdesk.store.EnquiryTestDesk;
+import org.clinicdesk.testing.EnquiryTestDesk;
 import org.clinicdesk.ui.common.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

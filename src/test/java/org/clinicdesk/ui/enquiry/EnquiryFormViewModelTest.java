@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.domain.enquiry.Enquiry;
-import org.clinicdesk.store.EnquiryTestDesk;
+import org.clinicdesk.testing.EnquiryTestDesk;
 import org.clinicdesk.ui.common.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -31,7 +31,7 @@ import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
-import org.clinicdesk.store.TestDb;
+import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.store.Timestamps;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.DialogService;
@@ -160,7 +160,7 @@ class SheetsUiTest {
         clickSheet(robot, "Mesenchymal stromal (\"stem\") cell therapy for lupus");
         waitFor(20, TimeUnit.SECONDS, () -> !screens.library().pages().isEmpty());
         assertThat(screens.library().status().get()).contains("ready to give");
-        org.clinicdesk.ui.Snapshots.save(robot, list.getScene(), "sheets-library");
+        org.clinicdesk.testing.Snapshots.save(robot, list.getScene(), "sheets-library");
 
         dialogs.saveTo = dir.resolve("msc.pdf");
         robot.clickOn("#sheets-save-pdf");
@@ -210,7 +210,7 @@ class SheetsUiTest {
         robot.clickOn("#editor-approve");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
                 .getText().contains("approved"));
-        org.clinicdesk.ui.Snapshots.save(robot, scores.getScene(), "sheet-editor");
+        org.clinicdesk.testing.Snapshots.save(robot, scores.getScene(), "sheet-editor");
         SheetVersion approved = context.handoutService().approved("first-consultation", "en").orElseThrow();
         assertThat(approved.reviewerName()).isEqualTo("Dr Kavitha Rao");
         assertThat(approved.nextReview()).isEqualTo(java.time.LocalDate.of(2027, 11, 25));
@@ -236,7 +236,7 @@ class SheetsUiTest {
         Platform.runLater(() -> screens.giver().giveSheets(enquiryId, List.of(lupusId)));
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
                 && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 3);
-        org.clinicdesk.ui.Snapshots.save(robot, robot.lookup("#give-list").query().getScene(), "give-sheets");
+        org.clinicdesk.testing.Snapshots.save(robot, robot.lookup("#give-list").query().getScene(), "give-sheets");
         dialogs.saveTo = dir.resolve("given.pdf");
         robot.clickOn("#give-save-pdf");
         waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo)

@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.clinicdesk.domain.backup.BackupActions;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
-import org.clinicdesk.store.TestDb;
+import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.store.backup.BackupService;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.ui.backup.BackupNotice;

@@ -20,7 +20,7 @@ import org.clinicdesk.domain.transfer.EnquiryField;
 import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
-import org.clinicdesk.store.TestDb;
+import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.DirectTaskRunner;

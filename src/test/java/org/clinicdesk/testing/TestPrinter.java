@@ -1,0 +1,34 @@
+package org.clinicdesk.testing;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.ui.sheet.SheetPrinter;
+
+/**
+ * Stands in for the computer's printers, so a UI test does not depend on whether the machine running it has one.
+ * Without a printer ({@link #installed} false, the default) the desk offers a PDF; with one, each job's pages are kept.
+ */
+public final class TestPrinter implements SheetPrinter {
+    /** One print job as the printer received it. */
+    public record Job(String name, SheetPageSize size, List<BufferedImage> pages) {
+    }
+
+    public volatile boolean installed;
+    public final List<Job> jobs = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean available() {
+        return installed;
+    }
+
+    @Override
+    public Outcome print(List<BufferedImage> pages, SheetPageSize size, String jobName) {
+        if (!installed) {
+            return Outcome.NO_PRINTER;
+        }
+        jobs.add(new Job(jobName, size, List.copyOf(pages)));
+        return Outcome.PRINTED;
+    }
+}
