@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.clinicdesk.domain.audit.AuditEntry;
 import org.clinicdesk.domain.audit.AuditExport;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.DateFormats;
 
 /** The audit log as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read names in any script). */
 public final class AuditCsv implements AuditExport {
@@ -20,7 +21,7 @@ public final class AuditCsv implements AuditExport {
     private final DateTimeFormatter time;
 
     public AuditCsv(ZoneId zone) {
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+        this.time = DateFormats.ISO_SECONDS.withZone(zone);
     }
 
     @Override

@@ -7,17 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 
 /** Writes enquiry rows to a UTF-8 CSV file (with a byte-order mark so spreadsheet programs read Indian scripts). */
 public final class EnquiryCsvWriter implements Consumer<EnquirySummary>, AutoCloseable {
     public static final String[] HEADER = {"id", "person_id", "name", "phone", "other_phone", "email", "city", "channel",
         "status", "centre", "next_follow_up", "created_at", "last_contact_at"};
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Writer writer;
     private final CSVPrinter printer;
     private final ZoneId zone;
@@ -38,8 +37,8 @@ public final class EnquiryCsvWriter implements Consumer<EnquirySummary>, AutoClo
         try {
             printer.printRecord(s.id(), s.personId(), text(s.fullName()), s.phone(), s.phoneAlt(), text(s.email()),
                     text(s.city()), s.channel(), s.status(), text(s.centreName()), s.nextFollowUp(),
-                    s.createdAt() == null ? null : TIME.format(s.createdAt().atZone(zone)),
-                    s.lastContactAt() == null ? null : TIME.format(s.lastContactAt().atZone(zone)));
+                    s.createdAt() == null ? null : DateFormats.ISO_MINUTES.format(s.createdAt().atZone(zone)),
+                    s.lastContactAt() == null ? null : DateFormats.ISO_MINUTES.format(s.lastContactAt().atZone(zone)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,14 +2,13 @@ package org.clinicdesk.document;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.clinicdesk.domain.common.DateFormats;
 
 /** The printed words around a sheet's own text, from {@code sheet-labels.properties}. */
 final class SheetLabels {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.clinicdesk.document.sheet-labels", Locale.ROOT);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private SheetLabels() {
     }
@@ -23,6 +22,6 @@ final class SheetLabels {
     }
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return DateFormats.DATE.format(date);
     }
 }

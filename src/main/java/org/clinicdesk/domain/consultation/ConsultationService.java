@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.ValidationException;
@@ -30,7 +30,6 @@ import org.clinicdesk.domain.staff.Permission;
 public final class ConsultationService {
     static final String ENTITY = "consultation";
     static final int ALTERNATIVES = 6;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final ConsultationRepository repository;
     private final ClinicianRepository clinicians;
@@ -168,7 +167,7 @@ public final class ConsultationService {
             Consultation moved = repository.insert(request);
             audit.record(AuditAction.CREATE, ENTITY, moved.id(), "rescheduled from consultation " + id);
             repository.addEnquiryEvent(old.enquiryId(), "CONSULTATION", "Consultation moved from "
-                    + WHEN.format(old.start()) + " to " + describe(moved), clock.instant());
+                    + DateFormats.WEEKDAY_DATE_TIME.format(old.start()) + " to " + describe(moved), clock.instant());
             return moved;
         }));
     }
@@ -238,7 +237,7 @@ public final class ConsultationService {
     String describe(Consultation c) {
         String centre = clinic.centres().stream().filter(x -> x.id() == c.centreId()).map(Centre::name).findFirst().orElse("");
         String who = clinicians.find(c.clinicianId()).map(Clinician::name).orElse("");
-        return WHEN.format(c.start()) + " with " + who + " at " + centre + " ("
+        return DateFormats.WEEKDAY_DATE_TIME.format(c.start()) + " with " + who + " at " + centre + " ("
                 + c.mode().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     }
 }

@@ -3,10 +3,10 @@ package org.clinicdesk.domain.staff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.common.Transactions;
 
 /**
@@ -17,7 +17,6 @@ public final class SignInService {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(5);
     public static final String DEMO_USERNAME = "demo";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final StaffRepository repository;
     private final Transactions transactions;
@@ -149,7 +148,7 @@ public final class SignInService {
     }
 
     private String lockedMessage(Instant until) {
-        return "The account is locked until " + TIME.format(until.atZone(clock.getZone()))
+        return "The account is locked until " + DateFormats.TIME.format(until.atZone(clock.getZone()))
                 + "; try again then or ask a manager.";
     }
 }

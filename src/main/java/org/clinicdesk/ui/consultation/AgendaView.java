@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.ui.common.Messages;
@@ -41,8 +42,8 @@ final class AgendaView {
                     setText(null);
                     return;
                 }
-                Label when = new Label(c.start().format(StatusLabels.DAY) + "  "
-                        + c.start().toLocalTime().format(StatusLabels.TIME));
+                Label when = new Label(c.start().format(DateFormats.WEEKDAY_DAY) + "  "
+                        + c.start().toLocalTime().format(DateFormats.TIME));
                 when.setMinWidth(130);
                 Label name = new Label(c.personName());
                 name.setMinWidth(180);

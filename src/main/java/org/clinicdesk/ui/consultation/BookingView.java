@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.consultation.ConsultationMode;
 import org.clinicdesk.domain.consultation.EnquiryContact;
@@ -98,7 +99,7 @@ final class BookingView {
         day.setId("booking-day");
         day.valueProperty().bindBidirectional(vm.dayProperty());
         day.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH), null));
+                DateFormats.DATE, null));
         form.addRow(0, label("booking.centre", centre), centre, label("booking.clinician", clinician), clinician);
         form.addRow(1, label("booking.mode", mode), mode, label("booking.duration", duration), duration);
         form.addRow(2, label("booking.day", day), day);
@@ -108,8 +109,8 @@ final class BookingView {
             @Override
             protected void updateItem(Slot s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.start().format(StatusLabels.DAY) + "   "
-                        + s.start().toLocalTime().format(StatusLabels.TIME) + "–" + s.end().toLocalTime().format(StatusLabels.TIME));
+                setText(empty || s == null ? null : s.start().format(DateFormats.WEEKDAY_DAY) + "   "
+                        + s.start().toLocalTime().format(DateFormats.TIME) + "–" + s.end().toLocalTime().format(DateFormats.TIME));
             }
         });
         slots.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.slotProperty().set(now));

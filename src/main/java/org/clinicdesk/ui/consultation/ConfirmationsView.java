@@ -15,6 +15,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
@@ -28,7 +29,7 @@ final class ConfirmationsView {
         table = new TableView<>(vm.items());
         table.setId("confirm-table");
         table.setPlaceholder(new Label(Messages.get("confirm.none")));
-        table.getColumns().add(column("confirm.col.time", c -> c.start().toLocalTime().format(StatusLabels.TIME), 70));
+        table.getColumns().add(column("confirm.col.time", c -> c.start().toLocalTime().format(DateFormats.TIME), 70));
         table.getColumns().add(column("confirm.col.name", Consultation::personName, 200));
         table.getColumns().add(column("confirm.col.phone", c -> StatusLabels.phone(c.phone()), 160));
         table.getColumns().add(column("confirm.col.clinician", c -> vm.clinicianName(c.clinicianId()), 150));
@@ -66,7 +67,7 @@ final class ConfirmationsView {
         Label title = new Label();
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.dayProperty().get() == null ? ""
-                : Messages.format("confirm.title", vm.dayProperty().get().format(StatusLabels.LONG_DAY)), vm.dayProperty()));
+                : Messages.format("confirm.title", vm.dayProperty().get().format(DateFormats.LONG_DAY)), vm.dayProperty()));
         Label keys = new Label(Messages.get("confirm.keys"));
         keys.getStyleClass().add(Styles.HINT);
         keys.setWrapText(true);

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.Consultation;
@@ -125,8 +126,8 @@ public final class ConfirmationsViewModel {
         }
         Centre centre = centres.stream().filter(x -> x.id() == c.centreId()).findFirst().orElse(null);
         String clinician = clinicianName(c.clinicianId());
-        String text = Messages.format("confirm.message", c.personName(), c.start().format(StatusLabels.LONG_DAY),
-                c.start().toLocalTime().format(StatusLabels.TIME), clinician,
+        String text = Messages.format("confirm.message", c.personName(), c.start().format(DateFormats.LONG_DAY),
+                c.start().toLocalTime().format(DateFormats.TIME), clinician,
                 centre == null ? "" : centre.name(), centre == null ? "" : centre.address(),
                 centre == null || centre.mapLink().isBlank() ? "" : centre.mapLink(),
                 centre == null ? "" : StatusLabels.phone(centre.phone()));

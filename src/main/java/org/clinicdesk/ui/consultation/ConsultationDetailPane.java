@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.consultation.ConsultationStatus;
 import org.clinicdesk.ui.common.Messages;
@@ -103,9 +104,9 @@ final class ConsultationDetailPane {
         status.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-chip"));
         status.getStyleClass().add(StatusLabels.styleClass(c.status()));
         StringBuilder text = new StringBuilder()
-                .append(c.start().format(StatusLabels.DAY)).append(", ")
-                .append(c.start().toLocalTime().format(StatusLabels.TIME)).append("–")
-                .append(c.end().toLocalTime().format(StatusLabels.TIME)).append('\n')
+                .append(c.start().format(DateFormats.WEEKDAY_DAY)).append(", ")
+                .append(c.start().toLocalTime().format(DateFormats.TIME)).append("–")
+                .append(c.end().toLocalTime().format(DateFormats.TIME)).append('\n')
                 .append(vm.clinicianName(c.clinicianId())).append(" · ").append(StatusLabels.mode(c.mode())).append('\n')
                 .append(StatusLabels.phone(c.phone()));
         if (c.cancelReason() != null) {

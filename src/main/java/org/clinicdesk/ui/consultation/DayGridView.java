@@ -17,6 +17,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.consultation.WeeklyHours;
@@ -140,7 +141,7 @@ final class DayGridView {
                 Line line = new Line(AXIS - 6, y, width, y);
                 line.getStyleClass().add("diary-now-line");
                 line.setId("diary-now-line");
-                Label label = new Label(now.toLocalTime().format(StatusLabels.TIME));
+                Label label = new Label(now.toLocalTime().format(DateFormats.TIME));
                 label.getStyleClass().add("diary-now-label");
                 label.relocate(2, y - 9);
                 canvas.getChildren().addAll(line, label);
@@ -169,7 +170,7 @@ final class DayGridView {
             canvas.getChildren().add(line);
             // the now label takes the place of an hour label it would overlap
             if (m % 60 == 0 && m < minutes && Math.abs(y + 9 - nowY) > 16) {
-                Label label = new Label(start.plusMinutes(m).format(StatusLabels.TIME));
+                Label label = new Label(start.plusMinutes(m).format(DateFormats.TIME));
                 label.getStyleClass().add("diary-time");
                 label.relocate(8, y + 2);
                 canvas.getChildren().add(label);
@@ -212,8 +213,8 @@ final class DayGridView {
             blockW = freed ? (w - 8) * 0.34 : (w - 8) * 0.64;
             blockX = freed ? x + 4 + (w - 8) * 0.66 : x + 4;
         }
-        Label time = new Label(c.start().toLocalTime().format(StatusLabels.TIME) + "–"
-                + c.end().toLocalTime().format(StatusLabels.TIME));
+        Label time = new Label(c.start().toLocalTime().format(DateFormats.TIME) + "–"
+                + c.end().toLocalTime().format(DateFormats.TIME));
         time.getStyleClass().add("diary-block-time");
         Label name = new Label(c.personName());
         name.getStyleClass().add("diary-block-name");

@@ -3,14 +3,13 @@ package org.clinicdesk.ui.consultation;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.clinicdesk.document.DayList;
 import org.clinicdesk.document.DayListPdf;
 import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.ConsultationStatus;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
@@ -18,7 +17,6 @@ import org.clinicdesk.ui.common.TaskRunner;
 
 /** The day list of the centre and day shown in the diary, as data for the printer and as a PDF file. */
 public final class DayListExport {
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
     private final DiaryViewModel diary;
     private final DialogService dialogs;
     private final TaskRunner tasks;
@@ -37,14 +35,14 @@ public final class DayListExport {
                 .filter(c -> c.status() != ConsultationStatus.RESCHEDULED)
                 .sorted(Comparator.comparing((org.clinicdesk.domain.consultation.Consultation c) -> c.start())
                         .thenComparing(c -> diary.clinicianName(c.clinicianId())))
-                .map(c -> new DayList.Row(c.start().toLocalTime().format(StatusLabels.TIME), c.personName(),
+                .map(c -> new DayList.Row(c.start().toLocalTime().format(DateFormats.TIME), c.personName(),
                         StatusLabels.phone(c.phone()), diary.clinicianName(c.clinicianId()),
                         StatusLabels.text(c.status()) + (c.mode() == org.clinicdesk.domain.consultation.ConsultationMode.IN_PERSON
                                 ? "" : " (" + StatusLabels.mode(c.mode()) + ")")))
                 .toList();
-        String printed = diary.nowProperty().get() == null ? "" : diary.nowProperty().get().format(PRINTED);
+        String printed = diary.nowProperty().get() == null ? "" : diary.nowProperty().get().format(DateFormats.PRINTED);
         return new DayList(
-                Messages.format("daylist.title", centreName, diary.dateProperty().get().format(StatusLabels.LONG_DAY)),
+                Messages.format("daylist.title", centreName, diary.dateProperty().get().format(DateFormats.LONG_DAY)),
                 centre == null ? "" : Messages.format("daylist.subtitle", centre.address(), StatusLabels.phone(centre.phone())),
                 List.of(Messages.get("daylist.col.time"), Messages.get("daylist.col.name"), Messages.get("daylist.col.phone"),
                         Messages.get("daylist.col.clinician"), Messages.get("daylist.col.status")),

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.consultation.ConsultationService;
@@ -123,7 +124,7 @@ public final class DiaryView implements Screen {
         dayName.getStyleClass().add("diary-day-name");
         dayName.setId("diary-day-name");
         dayName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                diary.dateProperty().get() == null ? "" : diary.dateProperty().get().format(StatusLabels.LONG_DAY),
+                diary.dateProperty().get() == null ? "" : diary.dateProperty().get().format(DateFormats.LONG_DAY),
                 diary.dateProperty()));
         HBox heading = new HBox(16, title, dayName);
         heading.setAlignment(Pos.BASELINE_LEFT);
@@ -166,7 +167,7 @@ public final class DiaryView implements Screen {
         pdf.setId("diary-pdf");
         pdf.setOnAction(e -> export.savePdf());
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH), null));
+                DateFormats.DATE, null));
         centre.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Button b : new Button[] {today, book, print, pdf}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -1,6 +1,5 @@
 package org.clinicdesk.ui.consultation;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.consultation.ConsultationMode;
@@ -9,9 +8,6 @@ import org.clinicdesk.ui.common.Messages;
 
 /** Words and style classes for statuses and modes: every status is shown in colour and in words, never colour alone. */
 public final class StatusLabels {
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    public static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private StatusLabels() {
     }

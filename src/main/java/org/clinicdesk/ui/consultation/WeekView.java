@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.ui.common.Messages;
 
@@ -58,7 +59,7 @@ final class WeekView {
         LocalDate today = vm.nowProperty().get() == null ? null : vm.nowProperty().get().toLocalDate();
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);
-            Button head = new Button(d.format(StatusLabels.DAY));
+            Button head = new Button(d.format(DateFormats.WEEKDAY_DAY));
             head.setId("week-day-" + d);
             head.setMaxWidth(Double.MAX_VALUE);
             head.getStyleClass().add("week-day-head");
@@ -73,7 +74,7 @@ final class WeekView {
             column.getStyleClass().add("week-column");
             var items = vm.week().stream().filter(c -> c.day().equals(d)).toList();
             for (Consultation c : items) {
-                Label time = new Label(c.start().toLocalTime().format(StatusLabels.TIME));
+                Label time = new Label(c.start().toLocalTime().format(DateFormats.TIME));
                 time.getStyleClass().add("week-time");
                 time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label status = new Label(StatusLabels.text(c.status()));

@@ -3,7 +3,6 @@ package org.clinicdesk.ui.enquiry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -28,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.MedicalCondition;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.enquiry.Channel;
 import org.clinicdesk.domain.enquiry.CloseReason;
 import org.clinicdesk.domain.enquiry.ConsentMethod;
@@ -39,7 +39,6 @@ import org.clinicdesk.ui.common.Messages;
 
 /** The enquiry form (FXML): binds the fields, shows messages beside them, and forwards commands to the view models. */
 public final class EnquiryFormView {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     private final EnquiryFormViewModel viewModel;
     private final EnquiryActionsViewModel actions;
     private final Consumer<Enquiry> onSaved;
@@ -214,10 +213,10 @@ public final class EnquiryFormView {
     private String consentText() {
         Enquiry e = viewModel.storedProperty().get();
         if (e != null && e.consentWithdrawnAt() != null && viewModel.fields().consentMethod().get() == null) {
-            return Messages.format("enquiry.consent.withdrawn", WHEN.format(e.consentWithdrawnAt().atZone(ZoneId.systemDefault())));
+            return Messages.format("enquiry.consent.withdrawn", DateFormats.DATE_TIME.format(e.consentWithdrawnAt().atZone(ZoneId.systemDefault())));
         }
         if (e != null && e.consentGivenAt() != null && e.consentMethod() == viewModel.fields().consentMethod().get()) {
-            return Messages.format("enquiry.consent.recorded", WHEN.format(e.consentGivenAt().atZone(ZoneId.systemDefault())));
+            return Messages.format("enquiry.consent.recorded", DateFormats.DATE_TIME.format(e.consentGivenAt().atZone(ZoneId.systemDefault())));
         }
         return viewModel.fields().consentMethod().get() == null ? Messages.get("enquiry.consent.needed")
                 : Messages.get("enquiry.consent.onSave");

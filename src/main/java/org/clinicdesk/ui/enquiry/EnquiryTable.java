@@ -2,7 +2,6 @@ package org.clinicdesk.ui.enquiry;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -14,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 import org.clinicdesk.ui.common.Messages;
@@ -25,8 +25,6 @@ import org.clinicdesk.ui.common.PagedRows;
  */
 final class EnquiryTable {
     private static final int PREFETCH_ROWS = 10;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
-    private static final DateTimeFormatter DAY_OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yy");
 
     private EnquiryTable() {
     }
@@ -92,7 +90,7 @@ final class EnquiryTable {
 
     /** "27 Nov" this year, "27 Nov 25" in another: the list stays narrow and still never leaves a year in doubt. */
     private static String day(LocalDate date) {
-        return (date.getYear() == LocalDate.now().getYear() ? DAY : DAY_OTHER_YEAR).format(date);
+        return (date.getYear() == LocalDate.now().getYear() ? DateFormats.DAY_MONTH : DateFormats.DAY_MONTH_SHORT_YEAR).format(date);
     }
 
     private static TableColumn<EnquirySummary, String> column(String key, double width, Function<EnquirySummary, String> value) {

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.enquiry.ReturningCaller;
 import org.clinicdesk.ui.common.Messages;
 
@@ -30,7 +31,7 @@ final class ReturningCallersPane {
             String reason = "enquiry.match.reason." + m.reason().name();
             Label text = new Label(Messages.format("enquiry.match.line", s.fullName(),
                     s.phone() == null ? "" : s.phone(), s.centreName(), EnumLabels.label("enquiry.status", s.status()),
-                    s.lastContactAt() == null ? "" : EnquiryFormView.WHEN.format(s.lastContactAt().atZone(ZoneId.systemDefault())),
+                    s.lastContactAt() == null ? "" : DateFormats.DATE_TIME.format(s.lastContactAt().atZone(ZoneId.systemDefault())),
                     Messages.get(reason)));
             text.setId("match-line-" + s.id());
             text.setWrapText(true);

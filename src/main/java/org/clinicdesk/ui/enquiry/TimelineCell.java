@@ -2,6 +2,7 @@ package org.clinicdesk.ui.enquiry;
 
 import java.time.ZoneId;
 import javafx.scene.control.ListCell;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.enquiry.TimelineEntry;
 import org.clinicdesk.ui.common.Messages;
 
@@ -23,7 +24,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         String key = "enquiry.timeline." + t.code();
         String what = Messages.has(key) ? Messages.get(key) : t.code();
         setText(Messages.format("enquiry.timeline.line",
-                t.at() == null ? "" : EnquiryFormView.WHEN.format(t.at().atZone(ZoneId.systemDefault())),
+                t.at() == null ? "" : DateFormats.DATE_TIME.format(t.at().atZone(ZoneId.systemDefault())),
                 what, t.detail() == null ? "" : t.detail(), t.who() == null ? "—" : t.who()));
     }
 }

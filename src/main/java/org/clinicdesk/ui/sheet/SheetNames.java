@@ -1,8 +1,7 @@
 package org.clinicdesk.ui.sheet;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.sheet.SheetKind;
 import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.ui.common.Messages;
@@ -14,13 +13,12 @@ final class SheetNames {
     private static final String EVIDENCE = "sheets.evidence.";
 
     /** As the printed footer writes them ("25 Nov 2027"), so the screen and the page agree. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private SheetNames() {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : DateFormats.DATE.format(date);
     }
 
     static String kind(SheetKind kind) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.today.EnquiryGlance;
 import org.clinicdesk.domain.today.TodayOverview;
@@ -136,7 +137,7 @@ public final class TodayView implements Screen {
         if (o == null) {
             return;
         }
-        heading.setText(o.today().format(StatusLabels.LONG_DAY));
+        heading.setText(o.today().format(DateFormats.LONG_DAY));
         consultations.getChildren().setAll(cardTitle("today.consultations", o.consultations().size()));
         for (Centre centre : o.centres()) {
             List<Consultation> here = o.at(centre.id());
@@ -177,7 +178,7 @@ public final class TodayView implements Screen {
     }
 
     private Node consultationRow(TodayOverview o, Consultation c, boolean showLate) {
-        Label time = new Label(c.start().toLocalTime().format(StatusLabels.TIME));
+        Label time = new Label(c.start().toLocalTime().format(DateFormats.TIME));
         time.setMinWidth(48);
         Label name = new Label(c.personName());
         name.setMinWidth(150);

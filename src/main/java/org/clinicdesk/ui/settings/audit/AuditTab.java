@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditEntry;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.FieldRows;
@@ -26,7 +27,7 @@ public final class AuditTab {
     private final VBox root;
 
     public AuditTab(AuditTabViewModel vm) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(vm.zone());
+        DateTimeFormatter time = DateFormats.ISO_SECONDS.withZone(vm.zone());
         ComboBox<Object> person = anyOf("audit-person", vm.people());
         person.valueProperty().addListener((obs, old, now) -> vm.personProperty().set(
                 now instanceof org.clinicdesk.domain.staff.StaffMember m ? m : null));

@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.WeeklyHours;
 import org.clinicdesk.ui.common.Messages;
@@ -142,7 +143,7 @@ public final class CliniciansTab {
         leave.setPrefHeight(110);
         leave.setPlaceholder(new Label(Messages.get("clinicians.noLeave")));
         leaveDay.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH), null));
+                DateFormats.DATE, null));
         Button removeLeave = new Button(Messages.get("clinicians.removeLeave"));
         removeLeave.setOnAction(e -> vm.removeLeave(leave.getSelectionModel().getSelectedItem()));
 

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.privacy.RetentionCandidate;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
@@ -73,7 +74,7 @@ public final class PrivacyTab {
     }
 
     private static Node retention(PrivacyTabViewModel vm, ZoneId zone) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(zone);
+        DateTimeFormatter day = DateFormats.ISO_DATE.withZone(zone);
         TableView<RetentionCandidate> table = new TableView<>(vm.candidates());
         table.setId("privacy-candidates");
         table.setPrefHeight(220);
