@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every key the code and the FXML files use exists in messages.properties. */
 class LocalizationConsistencyTest {
-    private static final Pattern JAVA_KEY = Pattern.compile("Messages\\.(?:get|format)\\(\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern JAVA_KEY =
+            Pattern.compile("(?:Messages\\.(?:get|format)|UserMessage\\.of)\\(\"([a-zA-Z0-9_.]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
     private static final Pattern TITLE_KEY = Pattern.compile("\"((?:nav|coming)\\.[a-zA-Z0-9_.]+)\"");
 
@@ -47,7 +48,7 @@ class LocalizationConsistencyTest {
     void noKeyIsDefinedTwice() throws IOException {
         Set<String> seen = new TreeSet<>();
         Set<String> twice = new TreeSet<>();
-        for (String line : Files.readAllLines(Path.of("src/main/resources/org/clinicdesk/ui/messages.properties"))) {
+        for (String line : Files.readAllLines(Path.of("src/main/resources/org/clinicdesk/messages.properties"))) {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#") || !t.contains("=") || line.startsWith(" ")) {
                 continue;

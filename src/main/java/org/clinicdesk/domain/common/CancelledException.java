@@ -3,6 +3,6 @@ package org.clinicdesk.domain.common;
 /** Long work stopped because the person pressed Cancel; nothing was changed. */
 public final class CancelledException extends ClinicDeskException {
     public CancelledException() {
-        super("Cancelled. Nothing was changed.");
+        super(UserMessage.of("common.error.cancelled"));
     }
 }

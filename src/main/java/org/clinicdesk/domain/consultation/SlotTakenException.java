@@ -3,14 +3,14 @@ package org.clinicdesk.domain.consultation;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.DateFormats;
+import org.clinicdesk.domain.common.UserMessage;
 
 /**
  * The clinician already has a consultation at that time. Carries the clashing times and, once the service has looked,
  * the next free slots to offer instead.
  */
 public final class SlotTakenException extends ClinicDeskException {
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
     private final long clinicianId;
     private final LocalDateTime clashStart;
     private final LocalDateTime clashEnd;
@@ -24,13 +24,23 @@ public final class SlotTakenException extends ClinicDeskException {
         this.alternatives = List.copyOf(alternatives);
     }
 
-    private static String message(LocalDateTime start, LocalDateTime end, List<Slot> alternatives) {
-        String clash = start == null ? "another consultation at that time"
-                : "another consultation from " + start.toLocalTime() + " to " + end.toLocalTime() + " on " + DAY.format(start);
-        String then = alternatives.isEmpty() ? " Choose another time."
-                : " The next free time is " + DAY.format(alternatives.getFirst().start()) + " at "
-                        + alternatives.getFirst().start().toLocalTime() + ".";
-        return "Not booked: the clinician already has " + clash + "." + then;
+    private static UserMessage message(LocalDateTime start, LocalDateTime end, List<Slot> alternatives) {
+        if (alternatives.isEmpty()) {
+            return start == null ? UserMessage.of("consultation.error.slotTaken")
+                    : UserMessage.of("consultation.error.slotTaken.from", time(start), time(end), day(start));
+        }
+        LocalDateTime next = alternatives.getFirst().start();
+        return start == null ? UserMessage.of("consultation.error.slotTaken.next", day(next), time(next))
+                : UserMessage.of("consultation.error.slotTaken.from.next", time(start), time(end), day(start),
+                        day(next), time(next));
+    }
+
+    private static String time(LocalDateTime at) {
+        return at.toLocalTime().toString();
+    }
+
+    private static String day(LocalDateTime at) {
+        return DateFormats.WEEKDAY_DAY.format(at);
     }
 
     public SlotTakenException withAlternatives(List<Slot> slots) {

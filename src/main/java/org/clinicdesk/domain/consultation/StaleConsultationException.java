@@ -1,10 +1,11 @@
 package org.clinicdesk.domain.consultation;
 
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 
 /** Someone else changed the consultation since it was shown (optimistic locking). */
 public final class StaleConsultationException extends ClinicDeskException {
     public StaleConsultationException() {
-        super("Someone else changed this consultation a moment ago. It has been reloaded; check it and try again.");
+        super(UserMessage.of("consultation.error.stale"));
     }
 }

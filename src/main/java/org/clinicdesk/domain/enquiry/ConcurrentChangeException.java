@@ -1,14 +1,14 @@
 package org.clinicdesk.domain.enquiry;
 
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 
 /** Someone else saved the enquiry after this form loaded it; carries what is stored now so the form can compare. */
 public final class ConcurrentChangeException extends ClinicDeskException {
     private final transient Enquiry current;
 
     public ConcurrentChangeException(Enquiry current) {
-        super("Someone else changed this enquiry while you were editing it. Nothing you typed is lost: "
-                + "compare the changes, then save again or keep theirs.");
+        super(UserMessage.of("enquiry.error.concurrentChange"));
         this.current = current;
     }
 

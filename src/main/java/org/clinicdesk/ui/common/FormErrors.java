@@ -42,7 +42,7 @@ public final class FormErrors {
             set(v.fieldErrors());
             form.set(Messages.get("form.fixFields"));
         } else if (failure instanceof ClinicDeskException c) {
-            form.set(c.getMessage());
+            form.set(Messages.describe(c));
         } else {
             form.set(Messages.format("form.unexpected", String.valueOf(failure.getMessage())));
         }

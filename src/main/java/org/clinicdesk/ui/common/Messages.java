@@ -4,10 +4,12 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 
-/** Every user-visible string, from {@code org/clinicdesk/ui/messages.properties}. */
+/** Every user-visible string, from {@code org/clinicdesk/messages.properties}; domain messages included. */
 public final class Messages {
-    public static final String BUNDLE = "org.clinicdesk.ui.messages";
+    public static final String BUNDLE = UserMessage.BUNDLE;
     private static final ResourceBundle STRINGS = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
 
     private Messages() {
@@ -19,6 +21,22 @@ public final class Messages {
 
     public static String format(String key, Object... args) {
         return new MessageFormat(get(key), Locale.getDefault()).format(args);
+    }
+
+    /** A message a domain service reported (a key and its arguments), in the reader's language. */
+    public static String format(UserMessage message) {
+        return message.wordedBy(STRINGS, Locale.getDefault());
+    }
+
+    /**
+     * What a person reads for a failure: a domain exception's {@link UserMessage} worded from this bundle, else the
+     * exception's own text (messages not yet moved into messages.properties).
+     */
+    public static String describe(Throwable failure) {
+        if (failure instanceof ClinicDeskException e && e.userMessage().isPresent()) {
+            return format(e.userMessage().get());
+        }
+        return failure.getMessage();
     }
 
     public static boolean has(String key) {

@@ -75,7 +75,7 @@ public final class PagedRows<T> {
         if (mine == generation) {
             loadingMore = false;
             loading.set(false);
-            failure.set(String.valueOf(error.getMessage()));
+            failure.set(String.valueOf(Messages.describe(error)));
         }
     }
 

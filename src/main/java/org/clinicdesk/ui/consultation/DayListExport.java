@@ -62,7 +62,7 @@ public final class DayListExport {
                 .ifPresent(path -> writePdf(path, written -> dialogs.showInformation(Messages.get("daylist.savedTitle"),
                         Messages.format("daylist.saved", written)),
                         failure -> dialogs.showError(Messages.get("daylist.failedTitle"),
-                                Messages.format("daylist.failed", String.valueOf(failure.getMessage())))));
+                                Messages.format("daylist.failed", String.valueOf(Messages.describe(failure))))));
     }
 
     public void writePdf(Path path, Consumer<Path> onWritten, Consumer<Throwable> onFailure) {

@@ -110,7 +110,7 @@ public final class EnquiryListViewModel {
         try {
             service.checkMayExport();
         } catch (ClinicDeskException e) {
-            dialogs.showError(Messages.get("enquiries.export.title"), e.getMessage());
+            dialogs.showError(Messages.get("enquiries.export.title"), Messages.describe(e));
             return;
         }
         if (!dialogs.confirm(Messages.get("enquiries.export.title"), Messages.get("enquiries.export.warning"))) {
@@ -128,7 +128,7 @@ public final class EnquiryListViewModel {
             }
         }, count -> dialogs.showInformation(Messages.get("enquiries.export.title"),
                 Messages.format("enquiries.export.done", count, file.toString())),
-                error -> dialogs.showError(Messages.get("enquiries.export.title"), error.getMessage()));
+                error -> dialogs.showError(Messages.get("enquiries.export.title"), Messages.describe(error)));
     }
 
     public StringProperty searchTextProperty() {

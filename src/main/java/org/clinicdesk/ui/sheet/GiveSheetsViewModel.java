@@ -176,7 +176,7 @@ public final class GiveSheetsViewModel {
 
     private void fail(Throwable e) {
         working.set(false);
-        message.set(e instanceof ClinicDeskException ? e.getMessage()
+        message.set(e instanceof ClinicDeskException ? Messages.describe(e)
                 : Messages.format("form.unexpected", String.valueOf(e.getMessage())));
     }
 

@@ -125,7 +125,7 @@ public final class BackupsTabViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         if (e instanceof CancelledException) {
-            step.set(e.getMessage());
+            step.set(Messages.describe(e));
         } else {
             errors.show(e);
         }

@@ -184,7 +184,7 @@ public final class ImportTabViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         if (e instanceof CancelledException) {
-            summary.set(e.getMessage());
+            summary.set(Messages.describe(e));
         } else {
             showError(e);
         }
@@ -194,7 +194,7 @@ public final class ImportTabViewModel {
     private void showError(Throwable e) {
         errors.show(e);
         if (e instanceof org.clinicdesk.domain.common.ValidationException v) {
-            errors.form().set(v.getMessage());
+            errors.form().set(Messages.describe(v));
         }
     }
 
