@@ -1,6 +1,8 @@
 package org.clinicdesk.document;
 
 import java.awt.Color;
+import org.clinicdesk.domain.sheet.Letterhead;
+import org.clinicdesk.domain.sheet.SheetRenderOptions;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;

@@ -1,5 +1,6 @@
 package org.clinicdesk.document;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +12,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.clinicdesk.domain.sheet.SheetPageSize;
+import org.clinicdesk.domain.sheet.SheetRenderOptions;
+import org.clinicdesk.domain.sheet.SheetRendering;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
+import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -22,17 +28,18 @@ import org.openpdf.text.pdf.PdfWriter;
  * The one layout engine for sheets: the PDF it makes is what the screen shows (rasterised), what the printer gets,
  * and what is saved. Real text with embedded, shaped fonts.
  */
-public final class SheetPdfRenderer {
+public final class SheetPdfRenderer implements SheetRendering {
     /** Room a heading needs below it (itself and about three lines of text), or it goes to the next page. */
     private static final float HEADING_WITH_TEXT = 72f;
 
-    /** One sheet as a PDF. Laid out twice: the first pass counts the pages for "page x of y". */
+    /** Laid out twice: the first pass counts the pages for "page x of y". */
+    @Override
     public byte[] render(SheetVersion sheet, SheetRenderOptions options) {
         int pages = pageCount(pass(sheet, options, 0));
         return pass(sheet, options, pages);
     }
 
-    /** Several sheets in one PDF, each numbered "page x of y" on its own. */
+    @Override
     public byte[] renderAll(List<SheetVersion> sheets, SheetRenderOptions options) {
         if (sheets.size() == 1) {
             return render(sheets.getFirst(), options);
@@ -58,6 +65,11 @@ public final class SheetPdfRenderer {
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Override
+    public List<BufferedImage> pages(byte[] pdf, float dpi) {
+        return PdfRaster.pages(pdf, dpi);
+    }
+
     public static int pageCount(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
             return doc.getNumberOfPages();
@@ -69,7 +81,7 @@ public final class SheetPdfRenderer {
     private byte[] pass(SheetVersion sheet, SheetRenderOptions options, int totalPages) {
         SheetFonts fonts = new SheetFonts(sheet.language());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(options.pageSize().rectangle(), SheetStyle.MARGIN_SIDE, SheetStyle.MARGIN_SIDE,
+        Document doc = new Document(rectangle(options.pageSize()), SheetStyle.MARGIN_SIDE, SheetStyle.MARGIN_SIDE,
                 SheetStyle.MARGIN_TOP, SheetStyle.MARGIN_BOTTOM);
         // before getInstance: the writer copies the layout manager when it is created, and never again
         doc.setGlyphLayoutManager(fonts.layoutManager());
@@ -151,5 +163,9 @@ public final class SheetPdfRenderer {
         Paragraph by = new Paragraph(fonts.phrase(credit, 7.5f, false, SheetStyle.MUTED));
         by.setSpacingBefore(6);
         doc.add(by);
+    }
+
+    private static Rectangle rectangle(SheetPageSize size) {
+        return size == SheetPageSize.LETTER ? PageSize.LETTER : PageSize.A4;
     }
 }

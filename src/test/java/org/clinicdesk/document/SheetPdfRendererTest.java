@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.clinicdesk.domain.sheet.BundledSheet;
 import org.clinicdesk.domain.sheet.SheetKind;
+import org.clinicdesk.domain.sheet.SheetPageSize;
+import org.clinicdesk.domain.sheet.SheetRenderOptions;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.clinicdesk.domain.sheet.BundledSheet;
+import org.clinicdesk.domain.sheet.Letterhead;
 import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
 

@@ -135,7 +135,7 @@ public final class EnquiryTestDesk implements AutoCloseable {
         JooqAuditLog audit = new JooqAuditLog(db, TestDb.CLOCK, currentUser);
         return new org.clinicdesk.ui.sheet.SheetServices(
                 new org.clinicdesk.domain.sheet.SheetService(sheets, db, audit, currentUser, TestDb.CLOCK),
-                new org.clinicdesk.ui.sheet.SheetOutput(new org.clinicdesk.domain.sheet.HandoutService(sheets, db, audit,
+                new org.clinicdesk.domain.sheet.SheetOutput(new org.clinicdesk.domain.sheet.HandoutService(sheets, db, audit,
                         currentUser, TestDb.CLOCK), clinic, new org.clinicdesk.document.SheetPdfRenderer(), false));
     }
 

@@ -3,7 +3,7 @@ package org.clinicdesk.testing;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.ui.sheet.SheetPrinter;
 
 /**

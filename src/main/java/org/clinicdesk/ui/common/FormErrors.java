@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.ValidationException;
 
 /** Field errors and a form-level error of one form, as observable state for its view. */
@@ -41,10 +40,8 @@ public final class FormErrors {
         if (failure instanceof ValidationException v) {
             set(v.fieldErrors());
             form.set(Messages.get("form.fixFields"));
-        } else if (failure instanceof ClinicDeskException c) {
-            form.set(Messages.describe(c));
         } else {
-            form.set(Messages.format("form.unexpected", String.valueOf(failure.getMessage())));
+            form.set(Messages.failure(failure));
         }
     }
 

@@ -39,6 +39,12 @@ public final class Messages {
         return failure.getMessage();
     }
 
+    /** A failure as a form or status line shows it: a domain message as it is, anything else as unexpected. */
+    public static String failure(Throwable failure) {
+        return failure instanceof ClinicDeskException ? describe(failure)
+                : format("form.unexpected", String.valueOf(failure.getMessage()));
+    }
+
     public static boolean has(String key) {
         try {
             STRINGS.getString(key);

@@ -11,7 +11,7 @@ import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
-import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.ui.common.ListSelection;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;

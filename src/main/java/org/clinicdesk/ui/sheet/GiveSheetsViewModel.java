@@ -1,7 +1,5 @@
 package org.clinicdesk.ui.sheet;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -13,9 +11,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
-import org.clinicdesk.document.SheetPageSize;
-import org.clinicdesk.domain.common.ClinicDeskException;
-import org.clinicdesk.domain.sheet.HandoutMethod;
+import org.clinicdesk.domain.sheet.SheetOutput;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
@@ -28,8 +25,7 @@ import org.clinicdesk.ui.common.TaskRunner;
 public final class GiveSheetsViewModel {
     private final SheetOutput output;
     private final TaskRunner tasks;
-    private final DialogService dialogs;
-    private final SheetPrinter printer;
+    private final SheetDelivery delivery;
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty intro = new SimpleStringProperty("");
@@ -60,8 +56,7 @@ public final class GiveSheetsViewModel {
     public GiveSheetsViewModel(SheetOutput output, TaskRunner tasks, DialogService dialogs, SheetPrinter printer) {
         this.output = output;
         this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.printer = printer;
+        this.delivery = new SheetDelivery(output, tasks, dialogs, printer);
         this.previews = new SheetPreviews(output, tasks, this::fail);
         previewed.addListener((o, a, b) -> showPreview());
         pageSize.addListener((o, a, b) -> showPreview());
@@ -102,58 +97,33 @@ public final class GiveSheetsViewModel {
 
     /** Prints every ticked sheet in one job; without a printer, offers one PDF instead. */
     public void printAll() {
-        List<SheetVersion> sheets = ticked();
-        if (sheets.isEmpty()) {
-            message.set(Messages.get("give.tickOne"));
-            return;
-        }
-        if (!printer.available()) {
-            if (dialogs.confirm(Messages.get("print.noPrinter.title"), Messages.get("print.noPrinter.message"))) {
-                savePdf();
-            }
-            return;
-        }
-        working.set(true);
-        SheetPageSize size = pageSize.get();
-        tasks.run(() -> {
-            SheetOutput.Rendered r = output.render(sheets, size, true);
-            return new Object[] {r, r.printPages()};
-        }, result -> {
-            SheetOutput.Rendered r = (SheetOutput.Rendered) result[0];
-            @SuppressWarnings("unchecked")
-            List<BufferedImage> pages = (List<BufferedImage>) result[1];
-            SheetPrinter.Outcome outcome = printer.print(pages, size, Messages.get("give.jobName"));
-            if (outcome == SheetPrinter.Outcome.PRINTED) {
-                tasks.run(() -> output.record(r, enquiryId, HandoutMethod.PRINTED),
-                        () -> given(Messages.format(enquiryId == null ? "give.printedWalkIn" : "give.printed", sheets.size())),
-                        this::fail);
-            } else {
-                done(outcome == SheetPrinter.Outcome.CANCELLED ? "" : Messages.get("print.failed"));
-            }
-        }, this::fail);
+        batch().ifPresent(b -> delivery.print(b, () -> working.set(true), r -> delivered(b, r), this::fail));
     }
 
     /** Saves every ticked sheet as one PDF (to send on WhatsApp or e-mail) and logs each. */
     public void savePdf() {
+        batch().ifPresent(b -> delivery.savePdf(b, () -> working.set(true), r -> delivered(b, r), this::fail));
+    }
+
+    /** The ticked sheets as patient copies for this enquiry (or walk-in); none ticked says so. */
+    private Optional<SheetDelivery.Batch> batch() {
         List<SheetVersion> sheets = ticked();
         if (sheets.isEmpty()) {
             message.set(Messages.get("give.tickOne"));
-            return;
+            return Optional.empty();
         }
         String name = sheets.size() == 1 ? sheets.getFirst().slug() + ".pdf" : Messages.get("give.fileName");
-        Optional<Path> file = dialogs.chooseFileToSave(Messages.get("sheets.savePdf.title"), name,
-                Messages.get("sheets.savePdf.filter"), "pdf");
-        if (file.isEmpty()) {
-            return;
+        return Optional.of(new SheetDelivery.Batch(sheets, pageSize.get(), true, enquiryId,
+                Messages.get("give.jobName"), name));
+    }
+
+    private void delivered(SheetDelivery.Batch batch, SheetDelivery.Result result) {
+        switch (result) {
+            case SheetDelivery.Result.Printed p -> given(Messages.format(
+                    batch.enquiryId() == null ? "give.printedWalkIn" : "give.printed", batch.sheets().size()));
+            case SheetDelivery.Result.Saved s -> given(Messages.format("sheets.saved", s.file()));
+            case SheetDelivery.Result.NotPrinted n -> done(SheetDelivery.notPrinted(n));
         }
-        working.set(true);
-        SheetPageSize size = pageSize.get();
-        tasks.run(() -> {
-            SheetOutput.Rendered r = output.render(sheets, size, true);
-            output.save(r, file.get());
-            output.record(r, enquiryId, HandoutMethod.PDF);
-            return file.get();
-        }, saved -> given(Messages.format("sheets.saved", saved)), this::fail);
     }
 
     /** Shows the sheet under the cursor as it will print (one that needs review with its DRAFT watermark). */
@@ -176,8 +146,7 @@ public final class GiveSheetsViewModel {
 
     private void fail(Throwable e) {
         working.set(false);
-        message.set(e instanceof ClinicDeskException ? Messages.describe(e)
-                : Messages.format("form.unexpected", String.valueOf(e.getMessage())));
+        message.set(Messages.failure(e));
     }
 
     public ObservableList<Choice> choices() { return choices; }

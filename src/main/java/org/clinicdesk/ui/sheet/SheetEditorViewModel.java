@@ -15,13 +15,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.clinicdesk.document.PdfRaster;
-import org.clinicdesk.document.SheetPageSize;
 import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.sheet.EvidenceStatus;
 import org.clinicdesk.domain.sheet.Readability;
 import org.clinicdesk.domain.sheet.SheetContent;
 import org.clinicdesk.domain.sheet.SheetKind;
+import org.clinicdesk.domain.sheet.SheetOutput;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetRules;
 import org.clinicdesk.domain.sheet.SheetService;
 import org.clinicdesk.domain.sheet.SheetStatus;
@@ -117,7 +117,7 @@ public final class SheetEditorViewModel {
                 current == null ? "" : current.reviewerName(), current == null ? null : current.reviewedOn(),
                 current == null ? null : current.nextReview(), "");
         boolean watermark = current == null || !current.inDate(sheets.today()) || isChanged(current);
-        tasks.run(() -> PdfRaster.pages(output.preview(draft, SheetPageSize.A4, watermark), 72f), images -> {
+        tasks.run(() -> output.pages(output.preview(draft, SheetPageSize.A4, watermark), 72f), images -> {
             if (request == previewRequest) {
                 preview.setAll(images.stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList());
             }

@@ -1,9 +1,6 @@
 package org.clinicdesk.ui.sheet;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,13 +10,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
-import org.clinicdesk.document.SheetPageSize;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.clinic.MedicalCondition;
-import org.clinicdesk.domain.common.ClinicDeskException;
-import org.clinicdesk.domain.sheet.HandoutMethod;
 import org.clinicdesk.domain.sheet.SheetFilter;
 import org.clinicdesk.domain.sheet.SheetKind;
+import org.clinicdesk.domain.sheet.SheetOutput;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetService;
 import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
@@ -33,8 +29,7 @@ public final class SheetLibraryViewModel {
     private final ClinicService clinic;
     private final SheetOutput output;
     private final TaskRunner tasks;
-    private final DialogService dialogs;
-    private final SheetPrinter printer;
+    private final SheetDelivery delivery;
 
     private final ObservableList<SheetVersion> rows = FXCollections.observableArrayList();
     private final ObservableList<MedicalCondition> conditions = FXCollections.observableArrayList();
@@ -60,8 +55,7 @@ public final class SheetLibraryViewModel {
         this.clinic = clinic;
         this.output = output;
         this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.printer = printer;
+        this.delivery = new SheetDelivery(output, tasks, dialogs, printer);
         this.previews = new SheetPreviews(output, tasks, this::fail);
         conditionFilter.addListener((o, a, b) -> refresh());
         kindFilter.addListener((o, a, b) -> refresh());
@@ -150,58 +144,37 @@ public final class SheetLibraryViewModel {
     /** Ctrl+P: prints the version in the reader; a walk-in copy is logged as a handout without an enquiry. */
     public void print() {
         SheetVersion v = shown.get();
-        if (v == null) {
-            return;
+        if (v != null) {
+            delivery.print(batch(v), () -> busy(true), r -> delivered(v, r), this::fail);
         }
-        if (!printer.available()) {
-            if (dialogs.confirm(Messages.get("print.noPrinter.title"), Messages.get("print.noPrinter.message"))) {
-                savePdf();
-            }
-            return;
-        }
-        SheetPageSize size = pageSize.get();
-        busy(true);
-        tasks.run(() -> {
-            SheetOutput.Rendered r = output.render(List.of(v), size, false);
-            return new Object[] {r, r.printPages()};
-        }, result -> {
-            SheetOutput.Rendered r = (SheetOutput.Rendered) result[0];
-            @SuppressWarnings("unchecked")
-            List<BufferedImage> images = (List<BufferedImage>) result[1];
-            SheetPrinter.Outcome outcome = printer.print(images, size, v.title());
-            if (outcome == SheetPrinter.Outcome.PRINTED) {
-                tasks.run(() -> output.record(r, null, HandoutMethod.PRINTED), () -> {
-                    done(Messages.format("sheets.printed", v.title()));
-                    countGivenToday();
-                }, this::fail);
-            } else {
-                done(outcome == SheetPrinter.Outcome.CANCELLED ? "" : Messages.get("print.failed"));
-            }
-        }, this::fail);
     }
 
     /** Saves the version in the reader as a PDF file chosen by the user, and logs it. */
     public void savePdf() {
         SheetVersion v = shown.get();
-        if (v == null) {
-            return;
+        if (v != null) {
+            delivery.savePdf(batch(v), () -> busy(true), r -> delivered(v, r), this::fail);
         }
-        Optional<Path> file = dialogs.chooseFileToSave(Messages.get("sheets.savePdf.title"), v.slug() + "-v" + v.version()
-                + "-" + v.language() + ".pdf", Messages.get("sheets.savePdf.filter"), "pdf");
-        if (file.isEmpty()) {
-            return;
+    }
+
+    /** The version in the reader: a patient copy when it may be, else a review copy for a reviewer. */
+    private SheetDelivery.Batch batch(SheetVersion v) {
+        return new SheetDelivery.Batch(List.of(v), pageSize.get(), false, null, v.title(),
+                v.slug() + "-v" + v.version() + "-" + v.language() + ".pdf");
+    }
+
+    private void delivered(SheetVersion v, SheetDelivery.Result result) {
+        switch (result) {
+            case SheetDelivery.Result.Printed p -> {
+                done(Messages.format("sheets.printed", v.title()));
+                countGivenToday();
+            }
+            case SheetDelivery.Result.Saved s -> {
+                done(Messages.format("sheets.saved", s.file()));
+                countGivenToday();
+            }
+            case SheetDelivery.Result.NotPrinted n -> done(SheetDelivery.notPrinted(n));
         }
-        SheetPageSize size = pageSize.get();
-        busy(true);
-        tasks.run(() -> {
-            SheetOutput.Rendered r = output.render(List.of(v), size, false);
-            output.save(r, file.get());
-            output.record(r, null, HandoutMethod.PDF);
-            return file.get();
-        }, saved -> {
-            done(Messages.format("sheets.saved", saved));
-            countGivenToday();
-        }, this::fail);
     }
 
     private void busy(boolean on) {
@@ -218,8 +191,7 @@ public final class SheetLibraryViewModel {
 
     private void fail(Throwable e) {
         working.set(false);
-        message.set(e instanceof ClinicDeskException ? Messages.describe(e)
-                : Messages.format("form.unexpected", String.valueOf(e.getMessage())));
+        message.set(Messages.failure(e));
     }
 
     public ObservableList<SheetVersion> rows() { return rows; }

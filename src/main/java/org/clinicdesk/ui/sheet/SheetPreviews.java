@@ -8,8 +8,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.clinicdesk.document.PdfRaster;
-import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.domain.sheet.SheetOutput;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.ui.common.TaskRunner;
 
@@ -56,7 +56,7 @@ final class SheetPreviews {
             pages.setAll(cached);
             return;
         }
-        tasks.run(() -> PdfRaster.pages(output.preview(version, size, watermark), SCREEN_DPI).stream()
+        tasks.run(() -> output.pages(output.preview(version, size, watermark), SCREEN_DPI).stream()
                 .map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList(), images -> {
             kept.put(key, images);
             if (asked == request) {

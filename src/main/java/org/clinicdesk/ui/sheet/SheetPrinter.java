@@ -2,7 +2,7 @@ package org.clinicdesk.ui.sheet;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.clinicdesk.document.SheetPageSize;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 
 /** Sends page images (the rasterised sheet PDF) to a printer through the system print dialog. Tests answer for it. */
 public interface SheetPrinter {

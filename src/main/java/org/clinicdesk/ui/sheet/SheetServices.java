@@ -1,5 +1,6 @@
 package org.clinicdesk.ui.sheet;
 
+import org.clinicdesk.domain.sheet.SheetOutput;
 import org.clinicdesk.domain.sheet.SheetService;
 
 /** What the sheet screens are given by the application. */

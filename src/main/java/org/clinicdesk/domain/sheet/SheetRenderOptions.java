@@ -1,4 +1,5 @@
-package org.clinicdesk.document;
+package org.clinicdesk.domain.sheet;
+
 
 /**
  * How to lay a sheet out: the letterhead, the paper, whether it is a draft (diagonal watermark) and whether this is

@@ -1,4 +1,4 @@
-package org.clinicdesk.ui.sheet;
+package org.clinicdesk.domain.sheet;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -6,31 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.clinicdesk.document.Letterhead;
-import org.clinicdesk.document.PdfRaster;
-import org.clinicdesk.document.SheetPageSize;
-import org.clinicdesk.document.SheetPdfRenderer;
-import org.clinicdesk.document.SheetRenderOptions;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.clinic.ClinicService;
-import org.clinicdesk.domain.sheet.HandoutMethod;
-import org.clinicdesk.domain.sheet.HandoutService;
-import org.clinicdesk.domain.sheet.PrintDecision;
-import org.clinicdesk.domain.sheet.PrintPurpose;
-import org.clinicdesk.domain.sheet.SheetVersion;
 
 /**
- * Everything between "print these sheets" and paper or a file, off the FX thread: the print rules, the letterhead,
- * the one PDF layout, and the handout log. Call its methods from background work only.
+ * Everything between "print these sheets" and paper or a file: the print rules (patient copy or review copy), the
+ * letterhead, the one PDF layout (through {@link SheetRendering}) and the handout log. Reads the database: call it
+ * from background work only.
  */
 public final class SheetOutput {
     private final HandoutService handouts;
     private final ClinicService clinic;
-    private final SheetPdfRenderer renderer;
+    private final SheetRendering renderer;
     private final boolean demo;
 
-    public SheetOutput(HandoutService handouts, ClinicService clinic, SheetPdfRenderer renderer, boolean demo) {
+    public SheetOutput(HandoutService handouts, ClinicService clinic, SheetRendering renderer, boolean demo) {
         this.handouts = handouts;
         this.clinic = clinic;
         this.renderer = renderer;
@@ -39,13 +30,15 @@ public final class SheetOutput {
 
     /** A rendered batch: the PDF, whether it went out as patient copies (then it is logged) and the centre. */
     public record Rendered(List<SheetVersion> sheets, byte[] pdf, boolean forPatient, Long centreId, SheetPageSize size) {
-        public List<BufferedImage> printPages() {
-            return PdfRaster.pages(pdf, SheetPrinter.PRINT_DPI);
-        }
     }
 
     public HandoutService handouts() {
         return handouts;
+    }
+
+    /** A PDF's pages as images at {@code dpi}: for the screen, or for a printer. */
+    public List<BufferedImage> pages(byte[] pdf, float dpi) {
+        return renderer.pages(pdf, dpi);
     }
 
     /** The PDF exactly as it prints, without any permission check: for the screen preview only. */

@@ -1,4 +1,4 @@
-package org.clinicdesk.document;
+package org.clinicdesk.domain.sheet;
 
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.common.PhoneNumber;
