@@ -22,7 +22,7 @@ class StaffMessagesTest {
     @Test
     void everyKeyOfTheStaffAndPrivacyScreensIsDefined() throws IOException {
         Set<String> missing = new TreeSet<>();
-        for (String dir : new String[] {"src/main/java/org/clinicdesk/ui/signin", "src/main/java/org/clinicdesk/ui/staff",
+        for (String dir : new String[] {"src/main/java/org/clinicdesk/ui/signin", "src/main/java/org/clinicdesk/ui/settings",
                 "src/main/java/org/clinicdesk/ui/privacy", "src/main/java/org/clinicdesk/ui/shell"}) {
             try (Stream<Path> files = Files.walk(Path.of(dir))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
