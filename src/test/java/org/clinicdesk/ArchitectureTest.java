@@ -16,6 +16,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.clinicdesk.store..", "org.jooq..", "java.sql..",
                     "org.clinicdesk.app..");
 
+    /** A screen asks a domain port for a PDF, a preview or an export; app plugs document's implementation in. */
+    @ArchTest
+    static final ArchRule uiDoesNotRenderDocuments = noClasses().that().resideInAPackage("org.clinicdesk.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.clinicdesk.document..");
+
     @ArchTest
     static final ArchRule domainReachesNoOtherLayer = noClasses().that().resideInAPackage("org.clinicdesk.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.clinicdesk.ui..", "org.clinicdesk.store..",

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.clinicdesk.document.AuditCsv;
 import org.clinicdesk.document.SheetPdfRenderer;
-import org.clinicdesk.document.csv.CsvWriting;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.audit.AuditService;
@@ -29,7 +28,6 @@ import org.clinicdesk.domain.staff.PasswordHasher;
 import org.clinicdesk.domain.staff.SignInService;
 import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.domain.today.TodayService;
-import org.clinicdesk.domain.transfer.ExportService;
 import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
@@ -45,10 +43,8 @@ import org.clinicdesk.store.JooqTodayRepository;
 import org.clinicdesk.store.backup.BackupService;
 import org.clinicdesk.store.backup.RestoreService;
 import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
-import org.clinicdesk.store.transfer.JooqExportSource;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
-import org.clinicdesk.ui.sheet.SheetServices;
 import org.clinicdesk.ui.shell.UiServices;
 
 /** The one place that builds every service, with constructors only. Closing it closes the database. */
@@ -74,10 +70,10 @@ public final class AppContext implements AutoCloseable {
     private final HandoutService handoutService;
     private final BundledSheetLoader bundledSheetLoader;
     private final SheetPdfRenderer sheetRenderer = new SheetPdfRenderer();
+    private final SheetOutput sheetOutput;
     private final Backups backups;
     private final BackupScheduler backupScheduler;
     private final ImportService importService;
-    private final ExportService exportService;
     private volatile boolean closed;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
@@ -108,12 +104,12 @@ public final class AppContext implements AutoCloseable {
         JooqSheetRepository sheets = new JooqSheetRepository(database, clock);
         this.sheetService = new SheetService(sheets, database, auditLog, currentUser, clock);
         this.handoutService = new HandoutService(sheets, database, auditLog, currentUser, clock);
+        this.sheetOutput = new SheetOutput(handoutService, clinicService, sheetRenderer, demo);
         this.bundledSheetLoader = new BundledSheetLoader(sheets, clinicService, database, auditLog, clock);
         this.backups = new BackupService(database, dataDir, clock);
         this.backupScheduler = new BackupScheduler(backups, clock, java.time.Duration.ofHours(1));
         this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
                 auditLog, clock);
-        this.exportService = new ExportService(new JooqExportSource(database), new CsvWriting(), currentUser, auditLog);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -180,6 +176,11 @@ public final class AppContext implements AutoCloseable {
         return bundledSheetLoader;
     }
 
+    /** Print rules, letterhead, the sheet PDF and the handout log, for whoever prints or saves sheets. */
+    public SheetOutput sheetOutput() {
+        return sheetOutput;
+    }
+
     public SheetPdfRenderer sheetRenderer() {
         return sheetRenderer;
     }
@@ -219,10 +220,6 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService importService() {
         return importService;
-    }
-
-    public ExportService exportService() {
-        return exportService;
     }
 
     /**
@@ -284,8 +281,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * What the screens get: every service they use, the task runner and the link opener. The one place a
-     * {@link UiServices} is built, for the application and for UI tests alike.
+     * What the screens get, one record per feature, with the document layer's renderers behind their domain ports.
+     * The one place a {@link UiServices} is built, for the application and for UI tests alike.
      */
     public UiServices uiServices(TaskRunner tasks, ExternalLinks links) {
         return uiServices(tasks, links, null);
@@ -293,11 +290,7 @@ public final class AppContext implements AutoCloseable {
 
     /** As above, with the application's way of restoring a backup (null: Restore refuses, e.g. in UI tests). */
     public UiServices uiServices(TaskRunner tasks, ExternalLinks links, Restorer restorer) {
-        SheetServices sheets = new SheetServices(sheetService, new SheetOutput(handoutService, clinicService, sheetRenderer, demo));
-        BackupActions backupActions = new BackupActions(backups, restorer, currentUser, auditLog);
-        return new UiServices(clinicService, tasks, database.file(), demo, enquiryService, followUpQueue, links,
-                staffService, signInService, auditService, privacyService, sheets, clinicianService, consultationService,
-                consultationStatusService, todayService, backupActions, importService);
+        return UiWiring.uiServices(this, tasks, links, new BackupActions(backups, restorer, currentUser, auditLog));
     }
 
     @Override

@@ -10,10 +10,10 @@ import org.clinicdesk.domain.backup.BackupFile;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.transfer.CsvTable;
+import org.clinicdesk.store.DamagedFileReader;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.backup.BackupService;
 import org.clinicdesk.store.backup.SqliteFileCheck;
-import org.clinicdesk.store.transfer.JooqExportSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,7 @@ final class DamagedFileRescue {
     /** The newest backup that passes the integrity check, in the default folder or the one set in Settings. */
     Optional<BackupFile> newestGoodBackup() {
         List<BackupFile> candidates = new ArrayList<>(BackupService.listIn(dataDir.resolve("backups")));
-        chosenFolder().ifPresent(folder -> candidates.addAll(BackupService.listIn(folder)));
+        DamagedFileReader.backupFolder(liveFile()).ifPresent(folder -> candidates.addAll(BackupService.listIn(folder)));
         candidates.sort((a, b) -> b.takenAt().compareTo(a.takenAt()));
         for (BackupFile b : candidates) {
             if ("ok".equalsIgnoreCase(SqliteFileCheck.integrity(b.file()))
@@ -45,16 +45,6 @@ final class DamagedFileRescue {
             LOG.warn("Skipping backup {}: it fails its check", b.file());
         }
         return Optional.empty();
-    }
-
-    /** The backup folder setting, if the damaged file still lets us read it. */
-    private Optional<Path> chosenFolder() {
-        try (Database readOnly = Database.openReadOnly(liveFile())) {
-            return readOnly.read(ctx -> ctx.fetchOptional("SELECT value FROM setting WHERE key = ?",
-                    BackupService.FOLDER_SETTING)).map(r -> Path.of(r.get(0, String.class)));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** Restores the newest good backup (a safety copy of the damaged file is kept) and opens it. */
@@ -67,8 +57,8 @@ final class DamagedFileRescue {
 
     /** Writes the enquiries that can still be read to {@code csv}; returns how many. */
     int exportReadable(Path csv) {
-        try (Database readOnly = Database.openReadOnly(liveFile())) {
-            CsvTable enquiries = new JooqExportSource(readOnly).enquiries();
+        try {
+            CsvTable enquiries = DamagedFileReader.enquiries(liveFile());
             new CsvWriting().write(enquiries, csv);
             return enquiries.rows().size();
         } catch (ClinicDeskException e) {

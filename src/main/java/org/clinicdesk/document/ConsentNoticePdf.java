@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.privacy.ConsentNoticeDocument;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
@@ -17,14 +18,15 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** The clinic's consent notice on one A4 page, for the visitor to read and keep. */
-public final class ConsentNoticePdf {
+public final class ConsentNoticePdf implements ConsentNoticeDocument {
     private static final String FONT = "/org/clinicdesk/fonts/NotoSans-Regular.ttf";
     private static final String BOLD = "/org/clinicdesk/fonts/NotoSans-Bold.ttf";
 
-    private ConsentNoticePdf() {
+    public ConsentNoticePdf() {
     }
 
-    public static void write(String clinicName, String notice, LocalDate printedOn, Path file) {
+    @Override
+    public void write(String clinicName, String notice, LocalDate printedOn, Path file) {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfWriter.getInstance(document, out);

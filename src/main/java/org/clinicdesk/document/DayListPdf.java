@@ -9,6 +9,8 @@ import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.clinicdesk.domain.consultation.DayList;
+import org.clinicdesk.domain.consultation.DayListDocument;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -28,11 +30,12 @@ import org.openpdf.text.pdf.PdfWriter;
  * Writes a centre's day list as a clean A4 PDF with real, searchable text. Names in Devanagari, Kannada, Telugu and
  * Urdu are shaped by OpenPDF's GlyphLayoutManager with the bundled Noto fonts, one font per script.
  */
-public final class DayListPdf {
+public final class DayListPdf implements DayListDocument {
     private static final String FONTS = "/org/clinicdesk/fonts/";
     private static final float BODY = 10.5f;
     private static final float[] WIDTHS = {9, 31, 20, 24, 16};
 
+    @Override
     public void write(DayList list, OutputStream out) {
         Document document = new Document(PageSize.A4, 40, 40, 48, 56);
         GlyphLayoutManager layout = new GlyphLayoutManager().setWriteActualText(true);

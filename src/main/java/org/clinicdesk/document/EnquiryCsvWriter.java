@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.clinicdesk.domain.common.DateFormats;
+import org.clinicdesk.domain.enquiry.EnquiryExportFile;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 
 /** Writes enquiry rows to a UTF-8 CSV file (with a byte-order mark so spreadsheet programs read Indian scripts). */
-public final class EnquiryCsvWriter implements Consumer<EnquirySummary>, AutoCloseable {
+public final class EnquiryCsvWriter implements EnquiryExportFile.Sink {
     public static final String[] HEADER = {"id", "person_id", "name", "phone", "other_phone", "email", "city", "channel",
         "status", "centre", "next_follow_up", "created_at", "last_contact_at"};
     private final Writer writer;

@@ -14,7 +14,7 @@ class ConsentNoticePdfTest {
     @Test
     void theNoticeIsRealTextOnOnePage(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("notice.pdf");
-        ConsentNoticePdf.write("Deccan Rheumatology Clinic", "We keep your name and phone number to call you back.\n\n"
+        new ConsentNoticePdf().write("Deccan Rheumatology Clinic", "We keep your name and phone number to call you back.\n\n"
                 + "You may withdraw consent at any time — ask at the desk.", LocalDate.of(2026, 11, 25), file);
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {

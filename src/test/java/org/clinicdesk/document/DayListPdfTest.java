@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.clinicdesk.domain.consultation.DayList;
 import org.junit.jupiter.api.Test;
 
 class DayListPdfTest {

@@ -7,6 +7,7 @@ import static org.clinicdesk.store.jooq.Tables.STAFF;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.clinicdesk.app.AppContext;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.clinic.MedicalCondition;
@@ -19,22 +20,17 @@ import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.store.Database;
-import org.clinicdesk.store.JooqAuditLog;
-import org.clinicdesk.store.JooqAuditTrail;
-import org.clinicdesk.store.JooqClinicRepository;
-import org.clinicdesk.store.JooqClinicianRepository;
-import org.clinicdesk.store.JooqConsultationRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
-import org.clinicdesk.store.JooqPrivacyRepository;
-import org.clinicdesk.store.JooqSheetRepository;
-import org.clinicdesk.store.JooqStaffRepository;
-import org.clinicdesk.store.JooqTodayRepository;
 import org.clinicdesk.store.Timestamps;
 
-/** A real temp database with a clinic, two centres, two conditions, staff, and the enquiry services over it. */
+/**
+ * The application's own wiring ({@link AppContext}) on a temp folder, with a clinic, two centres, two conditions and
+ * staff written straight into the tables, and reception signed in.
+ */
 public final class EnquiryTestDesk implements AutoCloseable {
+    public final AppContext context;
     public final Database db;
-    public final CurrentUser currentUser = new CurrentUser();
+    public final CurrentUser currentUser;
     public final ClinicService clinic;
     public final JooqEnquiryRepository repository;
     public final EnquiryService enquiries;
@@ -47,9 +43,10 @@ public final class EnquiryTestDesk implements AutoCloseable {
     public final StaffMember manager;
 
     public EnquiryTestDesk(Path dir) {
-        db = TestDb.open(dir);
-        clinic = new ClinicService(new JooqClinicRepository(db, TestDb.CLOCK), db, currentUser,
-                new JooqAuditLog(db, TestDb.CLOCK, currentUser));
+        context = AppContext.open(dir, false, TestDb.CLOCK);
+        db = context.database();
+        currentUser = context.currentUser();
+        clinic = context.clinicService();
         // reference rows written directly, so these tests do not depend on the settings rules
         String now = Timestamps.now(TestDb.CLOCK);
         db.writeVoid(ctx -> ctx.insertInto(CLINIC).set(CLINIC.ID, 1L).set(CLINIC.NAME, "Test Clinic")
@@ -65,9 +62,8 @@ public final class EnquiryTestDesk implements AutoCloseable {
         currentUser.signIn(manager);
         clinic.chooseDeskCentre(bangalore);
         repository = new JooqEnquiryRepository(db);
-        enquiries = new EnquiryService(repository, db, new JooqAuditLog(db, TestDb.CLOCK, currentUser), currentUser,
-                TestDb.CLOCK);
-        followUps = new FollowUpQueue(repository, TestDb.CLOCK);
+        enquiries = context.enquiryService();
+        followUps = context.followUpQueue();
         currentUser.signIn(reception);
     }
 
@@ -106,41 +102,14 @@ public final class EnquiryTestDesk implements AutoCloseable {
         return enquiries.save(walkIn(name, phone).build());
     }
 
-    /** What the desk's screens get, over this database and this desk's signed-in person. */
+    /** What the desk's screens get: the application's own {@link AppContext#uiServices}. */
     public org.clinicdesk.ui.shell.UiServices uiServices(org.clinicdesk.ui.common.TaskRunner tasks,
                                                          org.clinicdesk.ui.common.ExternalLinks links) {
-        var audit = new JooqAuditLog(db, TestDb.CLOCK, currentUser);
-        var staff = new JooqStaffRepository(db, TestDb.CLOCK);
-        var hasher = org.clinicdesk.domain.staff.PasswordHasher.STANDARD;
-        var clinicians = new JooqClinicianRepository(db, TestDb.CLOCK);
-        var consultations = new JooqConsultationRepository(db, TestDb.CLOCK, currentUser);
-        var booking = new org.clinicdesk.domain.consultation.ConsultationService(consultations, clinicians, clinic, db,
-                currentUser, audit, TestDb.CLOCK);
-        return new org.clinicdesk.ui.shell.UiServices(clinic, tasks, db.file(), false, enquiries, followUps, links,
-                new org.clinicdesk.domain.staff.StaffService(staff, db, audit, currentUser, hasher),
-                new org.clinicdesk.domain.staff.SignInService(staff, db, audit, currentUser, hasher, TestDb.CLOCK, false),
-                new org.clinicdesk.domain.audit.AuditService(new JooqAuditTrail(db), audit,
-                        new org.clinicdesk.document.AuditCsv(TestDb.ZONE), currentUser),
-                new org.clinicdesk.domain.privacy.PrivacyService(new JooqPrivacyRepository(db), clinic, db, audit,
-                        currentUser, TestDb.CLOCK), sheetServices(),
-                new org.clinicdesk.domain.consultation.ClinicianService(clinicians, db, currentUser, audit), booking,
-                new org.clinicdesk.domain.consultation.ConsultationStatusService(booking, consultations, db, currentUser,
-                        audit),
-                new org.clinicdesk.domain.today.TodayService(new JooqTodayRepository(db), booking));
-    }
-
-    /** The information-sheet services over the same database, for UI tests that build the whole shell. */
-    public org.clinicdesk.ui.sheet.SheetServices sheetServices() {
-        JooqSheetRepository sheets = new JooqSheetRepository(db, TestDb.CLOCK);
-        JooqAuditLog audit = new JooqAuditLog(db, TestDb.CLOCK, currentUser);
-        return new org.clinicdesk.ui.sheet.SheetServices(
-                new org.clinicdesk.domain.sheet.SheetService(sheets, db, audit, currentUser, TestDb.CLOCK),
-                new org.clinicdesk.domain.sheet.SheetOutput(new org.clinicdesk.domain.sheet.HandoutService(sheets, db, audit,
-                        currentUser, TestDb.CLOCK), clinic, new org.clinicdesk.document.SheetPdfRenderer(), false));
+        return context.uiServices(tasks, links);
     }
 
     @Override
     public void close() {
-        db.close();
+        context.close();
     }
 }

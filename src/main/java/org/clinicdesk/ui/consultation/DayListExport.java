@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.clinicdesk.document.DayList;
-import org.clinicdesk.document.DayListPdf;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.ConsultationStatus;
+import org.clinicdesk.domain.consultation.DayList;
+import org.clinicdesk.domain.consultation.DayListDocument;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
@@ -20,8 +20,10 @@ public final class DayListExport {
     private final DiaryViewModel diary;
     private final DialogService dialogs;
     private final TaskRunner tasks;
+    private final DayListDocument document;
 
-    public DayListExport(DiaryViewModel diary, DialogService dialogs, TaskRunner tasks) {
+    public DayListExport(DiaryViewModel diary, DayListDocument document, DialogService dialogs, TaskRunner tasks) {
+        this.document = document;
         this.diary = diary;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -70,7 +72,7 @@ public final class DayListExport {
         tasks.run(() -> {
             Path tmp = path.resolveSibling(path.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                new DayListPdf().write(list, out);
+                document.write(list, out);
             }
             Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return path;

@@ -11,7 +11,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.clinicdesk.document.DayList;
+import org.clinicdesk.domain.consultation.DayList;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
 

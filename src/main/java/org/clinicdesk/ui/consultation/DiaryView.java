@@ -2,6 +2,7 @@ package org.clinicdesk.ui.consultation;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,14 +26,10 @@ import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.Consultation;
-import org.clinicdesk.domain.consultation.ConsultationService;
-import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.ui.common.DialogService;
-import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.Messages;
-import org.clinicdesk.ui.common.Styles;
-import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.common.Screen;
+import org.clinicdesk.ui.common.Styles;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -43,8 +40,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * tomorrow's confirmations. Left/right arrows change the day, up/down the consultation, Enter opens it; Ctrl+B books.
  */
 public final class DiaryView implements Screen {
-    private final ConsultationService service;
-    private final TaskRunner tasks;
+    private final Supplier<BookingViewModel> bookings;
     private final DialogService dialogs;
     private final DiaryViewModel diary;
     private final AgendaViewModel agenda;
@@ -59,15 +55,15 @@ public final class DiaryView implements Screen {
     private ConfirmationsView confirmationsView;
     private Node view;
 
-    public DiaryView(ConsultationService service, ConsultationStatusService statuses, TaskRunner tasks,
-                               DialogService dialogs, ExternalLinks links) {
-        this.service = service;
-        this.tasks = tasks;
+    /** @param bookings a new booking view model for each booking or rescheduling this screen opens */
+    public DiaryView(DiaryViewModel diary, AgendaViewModel agenda, ConfirmationsViewModel confirmations,
+                     DayListExport export, Supplier<BookingViewModel> bookings, DialogService dialogs) {
+        this.diary = diary;
+        this.agenda = agenda;
+        this.confirmations = confirmations;
+        this.export = export;
+        this.bookings = bookings;
         this.dialogs = dialogs;
-        this.diary = new DiaryViewModel(service, statuses, tasks);
-        this.agenda = new AgendaViewModel(service, tasks);
-        this.confirmations = new ConfirmationsViewModel(service, statuses, tasks, links);
-        this.export = new DayListExport(diary, dialogs, tasks);
     }
 
     @Override
@@ -258,13 +254,13 @@ public final class DiaryView implements Screen {
     /** Opens the booking dialog for an enquiry (for the enquiries screen). */
     public void bookForEnquiry(long enquiryId) {
         view();
-        BookingViewModel vm = new BookingViewModel(service, tasks);
+        BookingViewModel vm = bookings.get();
         vm.start(enquiryId, null, null, null, null);
         showBooking(vm);
     }
 
     private void book(Long enquiryId, Clinician clinician, LocalDateTime at) {
-        BookingViewModel vm = new BookingViewModel(service, tasks);
+        BookingViewModel vm = bookings.get();
         Centre centre = diary.centreProperty().get();
         vm.start(enquiryId, centre == null ? null : centre.id(), at != null ? at.toLocalDate() : diary.dateProperty().get(),
                 clinician == null ? null : clinician.id(), at);
@@ -275,7 +271,7 @@ public final class DiaryView implements Screen {
         if (c == null) {
             return;
         }
-        BookingViewModel vm = new BookingViewModel(service, tasks);
+        BookingViewModel vm = bookings.get();
         vm.startReschedule(c);
         showBooking(vm);
     }

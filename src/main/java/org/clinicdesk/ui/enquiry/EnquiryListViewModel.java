@@ -11,11 +11,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.clinicdesk.document.EnquiryCsvWriter;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.enquiry.Channel;
+import org.clinicdesk.domain.enquiry.EnquiryExportFile;
 import org.clinicdesk.domain.enquiry.EnquiryQuery;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
@@ -31,6 +31,7 @@ public final class EnquiryListViewModel {
     public static final int PAGE_SIZE = 50;
     private final EnquiryService service;
     private final FollowUpQueue followUps;
+    private final EnquiryExportFile exportFile;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -45,8 +46,10 @@ public final class EnquiryListViewModel {
     private final PagedRows<EnquirySummary> queue;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    public EnquiryListViewModel(EnquiryService service, FollowUpQueue followUps, TaskRunner tasks, DialogService dialogs) {
+    public EnquiryListViewModel(EnquiryService service, FollowUpQueue followUps, EnquiryExportFile exportFile,
+                                TaskRunner tasks, DialogService dialogs) {
         this.service = service;
+        this.exportFile = exportFile;
         this.followUps = followUps;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -123,8 +126,8 @@ public final class EnquiryListViewModel {
         }
         EnquiryQuery query = query();
         tasks.run(() -> {
-            try (EnquiryCsvWriter writer = new EnquiryCsvWriter(file, zone)) {
-                return service.export(query, writer);
+            try (EnquiryExportFile.Sink sink = exportFile.open(file, zone)) {
+                return service.export(query, sink);
             }
         }, count -> dialogs.showInformation(Messages.get("enquiries.export.title"),
                 Messages.format("enquiries.export.done", count, file.toString())),

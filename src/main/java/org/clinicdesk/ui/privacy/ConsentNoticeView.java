@@ -15,20 +15,16 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.clinicdesk.domain.privacy.PrivacyService;
-import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.FieldRows;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
-import org.clinicdesk.ui.common.TaskRunner;
-import org.clinicdesk.ui.common.FieldRows;
 
 /** A window with the clinic's consent notice, to show the visitor, print, or save as PDF. */
 public final class ConsentNoticeView {
     private ConsentNoticeView() {
     }
 
-    public static void show(Window owner, PrivacyService privacy, TaskRunner tasks, DialogService dialogs) {
-        ConsentNoticeViewModel vm = new ConsentNoticeViewModel(privacy, tasks, dialogs);
+    public static void show(Window owner, ConsentNoticeViewModel vm) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.clinicdesk.document.ConsentNoticePdf;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.privacy.ConsentNoticeDocument;
 import org.clinicdesk.domain.privacy.PrivacyService;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
@@ -16,6 +16,7 @@ import org.clinicdesk.ui.common.TaskRunner;
 /** The consent notice at the desk: read it out, print it, or save it as a PDF for the visitor. */
 public final class ConsentNoticeViewModel {
     private final PrivacyService privacy;
+    private final ConsentNoticeDocument document;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final StringProperty clinicName = new SimpleStringProperty("");
@@ -23,8 +24,10 @@ public final class ConsentNoticeViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
 
-    public ConsentNoticeViewModel(PrivacyService privacy, TaskRunner tasks, DialogService dialogs) {
+    public ConsentNoticeViewModel(PrivacyService privacy, ConsentNoticeDocument document, TaskRunner tasks,
+                                  DialogService dialogs) {
         this.privacy = privacy;
+        this.document = document;
         this.tasks = tasks;
         this.dialogs = dialogs;
     }
@@ -45,7 +48,7 @@ public final class ConsentNoticeViewModel {
         }
         String name = clinicName.get();
         String text = notice.get();
-        tasks.run(() -> ConsentNoticePdf.write(name, text, LocalDate.now(), file.get()),
+        tasks.run(() -> document.write(name, text, LocalDate.now(), file.get()),
                 () -> status.set(Messages.format("consent.saved", file.get().getFileName().toString())), errors::show);
     }
 

@@ -12,12 +12,20 @@ import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.backup.BackupNotice;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Screen;
+import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.consultation.AgendaViewModel;
+import org.clinicdesk.ui.consultation.BookingViewModel;
+import org.clinicdesk.ui.consultation.ConfirmationsViewModel;
+import org.clinicdesk.ui.consultation.ConsultationServices;
+import org.clinicdesk.ui.consultation.DayListExport;
 import org.clinicdesk.ui.consultation.DiaryView;
+import org.clinicdesk.ui.consultation.DiaryViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryListView;
 import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryNavigator;
+import org.clinicdesk.ui.enquiry.EnquiryServices;
 import org.clinicdesk.ui.placeholder.ComingScreen;
 import org.clinicdesk.ui.sheet.GiveSheetsView;
 import org.clinicdesk.ui.sheet.GiveSheetsViewModel;
@@ -30,6 +38,7 @@ import org.clinicdesk.ui.sheet.SheetServices;
 import org.clinicdesk.ui.sheet.SheetsDueCard;
 import org.clinicdesk.ui.today.TodayNavigator;
 import org.clinicdesk.ui.today.TodayView;
+import org.clinicdesk.ui.today.TodayViewModel;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
@@ -39,6 +48,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 final class DeskScreens {
     private final Supplier<Window> owner;
     private final UiServices services;
+    private final DeskServices desk;
     private final DialogService dialogs;
     private final SheetPrinter printer;
     private final String stylesheetUrl;
@@ -51,6 +61,7 @@ final class DeskScreens {
                 String stylesheetUrl, Consumer<String> show, Runnable refreshStatus, IntConsumer idleMinutesChanged) {
         this.owner = owner;
         this.services = services;
+        this.desk = services.desk();
         this.dialogs = dialogs;
         this.printer = printer;
         this.stylesheetUrl = stylesheetUrl;
@@ -61,19 +72,20 @@ final class DeskScreens {
 
     /** The screens in navigation order. */
     List<Screen> build(StaffMember user, Optional<Clinic> clinic) {
+        TaskRunner tasks = desk.tasks();
         SheetServices sheets = services.sheets();
-        SheetLibraryViewModel library = new SheetLibraryViewModel(sheets.sheets(), services.clinicService(),
-                sheets.output(), services.tasks(), dialogs, printer);
+        SheetLibraryViewModel library = new SheetLibraryViewModel(sheets.sheets(), desk.clinic(), sheets.output(),
+                tasks, dialogs, printer);
         SheetEditorWindow editor = sheetEditor(library);
-        GiveSheetsView giveSheets = new GiveSheetsView(owner, new GiveSheetsViewModel(sheets.output(), services.tasks(),
-                dialogs, printer), stylesheetUrl);
-        DiaryView consultations = new DiaryView(services.consultationService(),
-                services.consultationStatusService(), services.tasks(), dialogs, services.links());
-        EnquiryFormViewModel form = new EnquiryFormViewModel(services.enquiryService(), services.clinicService(),
-                services.tasks(), dialogs);
-        EnquiryListView enquiries = new EnquiryListView(new EnquiryListViewModel(services.enquiryService(),
-                services.followUpQueue(), services.tasks(), dialogs), form,
-                new EnquiryActionsViewModel(services.enquiryService(), services.tasks(), services.links(), form));
+        GiveSheetsView giveSheets = new GiveSheetsView(owner, new GiveSheetsViewModel(sheets.output(), tasks, dialogs,
+                printer), stylesheetUrl);
+        DiaryView consultations = diary();
+        EnquiryServices enquiryServices = services.enquiries();
+        EnquiryFormViewModel form = new EnquiryFormViewModel(enquiryServices.enquiries(), desk.clinic(), tasks,
+                dialogs);
+        EnquiryListView enquiries = new EnquiryListView(new EnquiryListViewModel(enquiryServices.enquiries(),
+                enquiryServices.followUps(), enquiryServices.exportFile(), tasks, dialogs), form,
+                new EnquiryActionsViewModel(enquiryServices.enquiries(), tasks, desk.links(), form));
         enquiries.setNavigator(new EnquiryNavigator() {
             @Override
             public void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {
@@ -92,18 +104,31 @@ final class DeskScreens {
                 consultations,
                 new SheetLibraryView(library, () -> editor, giveSheets),
                 new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
-                new SettingsTabs(services, dialogs).screen(user, clinic, refreshStatus, idleMinutesChanged));
+                new SettingsTabs(services.settings(), tasks, dialogs).screen(user, clinic, refreshStatus, idleMinutesChanged));
+    }
+
+    /** The consultations screen: the diary, the agenda, tomorrow's confirmations, the day list and bookings. */
+    private DiaryView diary() {
+        ConsultationServices c = services.consultations();
+        TaskRunner tasks = desk.tasks();
+        DiaryViewModel diary = new DiaryViewModel(c.consultations(), c.statuses(), tasks);
+        AgendaViewModel agenda = new AgendaViewModel(c.consultations(), tasks);
+        ConfirmationsViewModel confirmations = new ConfirmationsViewModel(c.consultations(), c.statuses(), tasks,
+                desk.links());
+        DayListExport export = new DayListExport(diary, c.dayLists(), dialogs, tasks);
+        return new DiaryView(diary, agenda, confirmations, export, () -> new BookingViewModel(c.consultations(), tasks),
+                dialogs);
     }
 
     private SheetEditorWindow sheetEditor(SheetLibraryViewModel library) {
         SheetServices sheets = services.sheets();
-        SheetEditorViewModel model = new SheetEditorViewModel(sheets.sheets(), sheets.output(), services.tasks(),
+        SheetEditorViewModel model = new SheetEditorViewModel(sheets.sheets(), sheets.output(), desk.tasks(),
                 changed -> library.refresh());
         return new SheetEditorWindow(owner, model, stylesheetUrl, library.conditions());
     }
 
     private TodayView today(DiaryView consultations, EnquiryFormViewModel form) {
-        TodayView today = new TodayView(services.todayService(), services.tasks(), new TodayNavigator() {
+        TodayView today = new TodayView(new TodayViewModel(services.today(), desk.tasks()), new TodayNavigator() {
             @Override
             public void openConsultation(long centreId, LocalDate day, long consultationId) {
                 show.accept("consultations");
@@ -121,10 +146,10 @@ final class DeskScreens {
                 show.accept("enquiries");
             }
         });
-        today.setSheetsCard(new SheetsDueCard(services.sheets().sheets(), services.tasks(),
+        today.setSheetsCard(new SheetsDueCard(services.sheets().sheets(), desk.tasks(),
                 () -> show.accept("sheets")).node());
-        if (services.backupActions() != null) {
-            today.setBackupNotice(new BackupNotice(services.backupActions(), services.tasks()).root());
+        if (services.settings().backups() != null) {
+            today.setBackupNotice(new BackupNotice(services.settings().backups(), desk.tasks()).root());
         }
         return today;
     }

@@ -18,16 +18,17 @@ import org.clinicdesk.ui.common.FxDialogService;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.privacy.ConsentNoticeView;
+import org.clinicdesk.ui.privacy.ConsentNoticeViewModel;
 import org.clinicdesk.ui.setup.FirstStartView;
 import org.clinicdesk.ui.setup.FirstStartViewModel;
+import org.clinicdesk.ui.sheet.FxSheetPrinter;
+import org.clinicdesk.ui.sheet.SheetPrinter;
 import org.clinicdesk.ui.signin.DeskLock;
 import org.clinicdesk.ui.signin.FirstManagerView;
 import org.clinicdesk.ui.signin.FirstManagerViewModel;
 import org.clinicdesk.ui.signin.SignInView;
 import org.clinicdesk.ui.signin.SignInViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.clinicdesk.ui.sheet.FxSheetPrinter;
-import org.clinicdesk.ui.sheet.SheetPrinter;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -45,6 +46,7 @@ public final class DeskShell {
     private static final String STYLESHEET_URL = DeskShell.class.getResource(STYLESHEET).toExternalForm();
     private final Stage stage;
     private final UiServices services;
+    private final DeskServices desk;
     private final Scene scene;
     private final DialogService dialogs;
     private final SheetPrinter printer;
@@ -65,10 +67,11 @@ public final class DeskShell {
     public DeskShell(Stage stage, UiServices services, DialogService dialogs, SheetPrinter printer) {
         this.stage = stage;
         this.services = services;
+        this.desk = services.desk();
         this.printer = printer != null ? printer : new FxSheetPrinter(() -> stage);
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         this.dialogs = dialogs != null ? dialogs : new FxDialogService(() -> stage);
-        this.deskLock = new DeskLock(services.signInService(), services.tasks(), System::nanoTime, this::openMainWindow);
+        this.deskLock = new DeskLock(new SignInViewModel(desk.signIn(), desk.tasks()), System::nanoTime, this::openMainWindow);
         scene.getStylesheets().add(DeskShell.class.getResource(STYLESHEET).toExternalForm());
         // a filter, not an accelerator: it comes before any screen's own key handling
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -90,7 +93,7 @@ public final class DeskShell {
     public void start(boolean needsFirstStart) {
         stage.setTitle(title(null));
         if (needsFirstStart) {
-            FirstStartView form = new FirstStartView(new FirstStartViewModel(services.clinicService(), services.tasks()),
+            FirstStartView form = new FirstStartView(new FirstStartViewModel(desk.clinic(), desk.tasks()),
                     centre -> afterClinicSetUp());
             scene.setRoot(form.root());
             form.focusFirstField();
@@ -101,19 +104,19 @@ public final class DeskShell {
 
     private void afterClinicSetUp() {
         // the first manager is signed in by creating the account; nobody else is signed in at start
-        var signedIn = services.signInService().current();
+        var signedIn = desk.signIn().current();
         if (signedIn.isPresent()) {
             openMainWindow(signedIn.get());
             return;
         }
-        if (services.demo()) {
-            services.tasks().run(services.signInService()::signInDemo, this::openMainWindow, failure -> showSignIn());
+        if (desk.demo()) {
+            desk.tasks().run(desk.signIn()::signInDemo, this::openMainWindow, failure -> showSignIn());
             return;
         }
-        services.tasks().run(services.staffService()::needsFirstManager, needsManager -> {
+        desk.tasks().run(desk.staff()::needsFirstManager, needsManager -> {
             if (needsManager) {
                 FirstManagerView form = new FirstManagerView(
-                        new FirstManagerViewModel(services.staffService(), services.tasks()), this::openMainWindow);
+                        new FirstManagerViewModel(desk.staff(), desk.tasks()), this::openMainWindow);
                 scene.setRoot(form.root());
                 form.focusFirstField();
             } else {
@@ -124,15 +127,15 @@ public final class DeskShell {
 
     private void showSignIn() {
         deskLock.idleLock().disarm();
-        SignInView view = new SignInView(new SignInViewModel(services.signInService(), services.tasks()),
+        SignInView view = new SignInView(new SignInViewModel(desk.signIn(), desk.tasks()),
                 SignInView.Mode.SIGN_IN, null, this::openMainWindow, null, null);
         scene.setRoot(view.root());
         view.focus();
     }
 
     private void openMainWindow(StaffMember user) {
-        services.tasks().run(() -> new DeskFacts(services.clinicService().clinic(),
-                services.clinicService().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre"))), facts -> {
+        desk.tasks().run(() -> new DeskFacts(desk.clinic().clinic(),
+                desk.clinic().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre"))), facts -> {
             java.util.Optional<Clinic> clinic = facts.clinic();
             String clinicName = clinic.map(Clinic::name).orElse("");
             List<Screen> screens = new DeskScreens(() -> stage, services, dialogs, printer, STYLESHEET_URL,
@@ -150,7 +153,7 @@ public final class DeskShell {
             scene.setRoot(deskLock.wrap(mainWindow.root(), user, scene));
             deskLock.idleLock().setTimeout(idleOverride != null ? idleOverride
                     : Duration.ofMinutes(clinic.map(Clinic::idleLockMinutes).orElse(10)));
-            mainWindow.setStatus(facts.deskCentre(), services.dataFile().toString());
+            mainWindow.setStatus(facts.deskCentre(), desk.dataFile().toString());
             mainWindow.show("today");
             stage.setTitle(title(clinicName));
         }, failure -> stage.setTitle(title(null)));
@@ -159,11 +162,15 @@ public final class DeskShell {
     private record DeskFacts(java.util.Optional<Clinic> clinic, String deskCentre) {
     }
 
+    private record StatusFacts(String deskCentre, String clinicName) {
+    }
+
     private javafx.scene.Node[] statusItems(StaffMember user) {
         Label who = new Label(Messages.format("status.signedIn", user.fullName()));
         who.setId("status-user");
         Button consent = statusButton("status-consent", "status.consentNotice", new FontIcon(Material2OutlinedMZ.PRIVACY_TIP),
-                () -> ConsentNoticeView.show(stage, services.privacyService(), services.tasks(), dialogs));
+                () -> ConsentNoticeView.show(stage, new ConsentNoticeViewModel(desk.privacy(), desk.consentNotice(),
+                        desk.tasks(), dialogs)));
         Button switchUser = statusButton("status-switch-user", "status.switchUser",
                 new FontIcon(Material2OutlinedMZ.PEOPLE_ALT), deskLock::switchUser);
         switchUser.setTooltip(new Tooltip(Messages.get("status.switchUser") + "  (Ctrl+Shift+U)"));
@@ -181,13 +188,13 @@ public final class DeskShell {
     }
 
     private void refreshStatus() {
-        services.tasks().run(() -> new Object[] {
-            services.clinicService().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre")),
-            services.clinicService().clinic().map(Clinic::name).orElse("")
-        }, values -> {
+        desk.tasks().run(() -> new StatusFacts(
+            desk.clinic().deskCentre().map(Centre::name).orElse(Messages.get("status.noCentre")),
+            desk.clinic().clinic().map(Clinic::name).orElse("")
+        ), values -> {
             if (mainWindow != null) {
-                mainWindow.setStatus((String) values[0], services.dataFile().toString());
-                stage.setTitle(title((String) values[1]));
+                mainWindow.setStatus(values.deskCentre(), desk.dataFile().toString());
+                stage.setTitle(title(values.clinicName()));
             }
         }, failure -> { });
     }
@@ -195,7 +202,7 @@ public final class DeskShell {
     private String title(String clinicName) {
         String base = clinicName == null || clinicName.isBlank() ? Messages.get("app.name")
                 : Messages.get("app.name") + " — " + clinicName;
-        return services.demo() ? base + " — " + Messages.get("app.demoTitle") : base;
+        return desk.demo() ? base + " — " + Messages.get("app.demoTitle") : base;
     }
 
     private void idleMinutesChanged(int minutes) {

@@ -8,13 +8,14 @@ import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
-import org.clinicdesk.document.csv.CsvReading;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.staff.Permission;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.settings.SettingsScreen;
+import org.clinicdesk.ui.settings.SettingsServices;
 import org.clinicdesk.ui.settings.audit.AuditTab;
 import org.clinicdesk.ui.settings.audit.AuditTabViewModel;
 import org.clinicdesk.ui.settings.backups.BackupsTab;
@@ -37,11 +38,13 @@ import org.clinicdesk.ui.settings.staff.StaffTabViewModel;
  * (clinic, conditions, staff, audit, privacy, clinicians, backups, import). A tab the person may not use is not built.
  */
 final class SettingsTabs {
-    private final UiServices services;
+    private final SettingsServices services;
+    private final TaskRunner tasks;
     private final DialogService dialogs;
 
-    SettingsTabs(UiServices services, DialogService dialogs) {
+    SettingsTabs(SettingsServices services, TaskRunner tasks, DialogService dialogs) {
         this.services = services;
+        this.tasks = tasks;
         this.dialogs = dialogs;
     }
 
@@ -51,42 +54,42 @@ final class SettingsTabs {
      */
     SettingsScreen screen(StaffMember user, Optional<Clinic> clinic, Runnable onClinicChanged,
                           IntConsumer onIdleMinutesSaved) {
-        ClinicTabViewModel clinicModel = new ClinicTabViewModel(services.clinicService(), services.tasks(),
+        ClinicTabViewModel clinicModel = new ClinicTabViewModel(services.clinic(), tasks,
                 onClinicChanged);
-        ConditionsTabViewModel conditions = new ConditionsTabViewModel(services.clinicService(), services.tasks());
+        ConditionsTabViewModel conditions = new ConditionsTabViewModel(services.clinic(), tasks);
         List<Tab> tabs = new ArrayList<>();
         tabs.add(tab("settings-tab-clinic", "settings.tab.clinic", new ClinicTab(clinicModel).root()));
         tabs.add(tab("settings-tab-conditions", "settings.tab.conditions", new ConditionsTab(conditions).root()));
         ZoneId zone = clinic.map(c -> ZoneId.of(c.timeZone())).orElse(ZoneId.systemDefault());
         if (user.may(Permission.MANAGE_STAFF)) {
-            StaffTabViewModel vm = new StaffTabViewModel(services.staffService(), services.tasks(), dialogs);
+            StaffTabViewModel vm = new StaffTabViewModel(services.staff(), tasks, dialogs);
             tabs.add(loading("settings-tab-staff", "settings.tab.staff", new StaffTab(vm).root(), vm::load));
         }
         if (user.may(Permission.VIEW_AUDIT)) {
-            AuditTabViewModel vm = new AuditTabViewModel(services.auditService(), services.staffService(),
-                    services.tasks(), dialogs, zone);
+            AuditTabViewModel vm = new AuditTabViewModel(services.audit(), services.staff(),
+                    tasks, dialogs, zone);
             tabs.add(loading("settings-tab-audit", "settings.tab.audit", new AuditTab(vm).root(), vm::load));
         }
         boolean settings = user.may(Permission.MANAGE_SETTINGS);
         boolean erase = user.may(Permission.ERASE_PERSONAL_DATA);
         if (settings || erase) {
-            PrivacyTabViewModel vm = new PrivacyTabViewModel(services.privacyService(), services.tasks(), dialogs,
+            PrivacyTabViewModel vm = new PrivacyTabViewModel(services.privacy(), tasks, dialogs,
                     onIdleMinutesSaved);
             tabs.add(loading("settings-tab-privacy", "settings.tab.privacy",
                     new PrivacyTab(vm, settings, erase, zone).root(), vm::load));
         }
-        CliniciansTabViewModel clinicians = new CliniciansTabViewModel(services.clinicianService(),
-                services.clinicService(), services.tasks());
+        CliniciansTabViewModel clinicians = new CliniciansTabViewModel(services.clinicians(),
+                services.clinic(), tasks);
         tabs.add(loading("settings-tab-clinicians", "clinicians.tab", new CliniciansTab(clinicians).root(),
                 clinicians::load));
-        if (services.backupActions() != null) {
-            BackupsTabViewModel vm = new BackupsTabViewModel(services.backupActions(), services.tasks(), dialogs,
+        if (services.backups() != null) {
+            BackupsTabViewModel vm = new BackupsTabViewModel(services.backups(), tasks, dialogs,
                     Platform::runLater);
             tabs.add(loading("settings-tab-backups", "settings.tab.backups", new BackupsTab(vm).root(), vm::load));
         }
-        if (services.importService() != null) {
-            ImportTabViewModel vm = new ImportTabViewModel(services.importService(), CsvReading::read,
-                    services.tasks(), dialogs, Platform::runLater);
+        if (services.imports() != null) {
+            ImportTabViewModel vm = new ImportTabViewModel(services.imports(), services.tables(),
+                    tasks, dialogs, Platform::runLater);
             tabs.add(loading("settings-tab-import", "settings.tab.import", new ImportTab(vm).root(), vm::load));
         }
         return new SettingsScreen(tabs, () -> {

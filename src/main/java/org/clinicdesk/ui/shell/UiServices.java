@@ -1,43 +1,15 @@
 package org.clinicdesk.ui.shell;
 
-import java.nio.file.Path;
-import org.clinicdesk.domain.audit.AuditService;
-import org.clinicdesk.domain.backup.BackupActions;
-import org.clinicdesk.domain.clinic.ClinicService;
-import org.clinicdesk.domain.consultation.ClinicianService;
-import org.clinicdesk.domain.consultation.ConsultationService;
-import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.domain.today.TodayService;
-import org.clinicdesk.domain.enquiry.EnquiryService;
-import org.clinicdesk.domain.enquiry.FollowUpQueue;
-import org.clinicdesk.domain.privacy.PrivacyService;
-import org.clinicdesk.domain.staff.SignInService;
-import org.clinicdesk.domain.staff.StaffService;
-import org.clinicdesk.domain.transfer.ImportService;
-import org.clinicdesk.ui.common.ExternalLinks;
-import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.consultation.ConsultationServices;
+import org.clinicdesk.ui.enquiry.EnquiryServices;
+import org.clinicdesk.ui.settings.SettingsServices;
 import org.clinicdesk.ui.sheet.SheetServices;
 
 /**
- * What the screens are given by the application: domain services, the task runner, and facts about this run.
- * {@code backupActions} and {@code importService} feed the Backups and Import tabs of Settings (null: no such tab).
+ * What the screens are given by the application, one record per feature. Built in one place
+ * ({@code AppContext.uiServices}), for the application and for UI tests alike; the shell hands each screen its part.
  */
-public record UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
-                         EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
-                         StaffService staffService, SignInService signInService, AuditService auditService,
-                         PrivacyService privacyService, SheetServices sheets, ClinicianService clinicianService,
-                         ConsultationService consultationService, ConsultationStatusService consultationStatusService,
-                         TodayService todayService, BackupActions backupActions, ImportService importService) {
-
-    /** Without the Backups and Import tabs (tests of other screens). */
-    public UiServices(ClinicService clinicService, TaskRunner tasks, Path dataFile, boolean demo,
-                      EnquiryService enquiryService, FollowUpQueue followUpQueue, ExternalLinks links,
-                      StaffService staffService, SignInService signInService, AuditService auditService,
-                      PrivacyService privacyService, SheetServices sheets, ClinicianService clinicianService,
-                      ConsultationService consultationService, ConsultationStatusService consultationStatusService,
-                      TodayService todayService) {
-        this(clinicService, tasks, dataFile, demo, enquiryService, followUpQueue, links, staffService, signInService,
-                auditService, privacyService, sheets, clinicianService, consultationService, consultationStatusService,
-                todayService, null, null);
-    }
+public record UiServices(DeskServices desk, TodayService today, EnquiryServices enquiries,
+                         ConsultationServices consultations, SheetServices sheets, SettingsServices settings) {
 }

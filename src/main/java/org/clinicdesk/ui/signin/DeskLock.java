@@ -6,9 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import org.clinicdesk.domain.staff.SignInService;
 import org.clinicdesk.domain.staff.StaffMember;
-import org.clinicdesk.ui.common.TaskRunner;
 
 /**
  * Covers the main window with the lock (idle or on demand) or the switch-user card. While covered, the main window is
@@ -25,8 +23,8 @@ public final class DeskLock {
     private boolean locked;
 
     /** @param onOtherUser called when someone else signs in at the desk (the window is rebuilt for them) */
-    public DeskLock(SignInService service, TaskRunner tasks, LongSupplier nanoTicker, Consumer<StaffMember> onOtherUser) {
-        this.vm = new SignInViewModel(service, tasks);
+    public DeskLock(SignInViewModel vm, LongSupplier nanoTicker, Consumer<StaffMember> onOtherUser) {
+        this.vm = vm;
         this.onOtherUser = onOtherUser;
         this.idle = new IdleLock(nanoTicker, this::lock);
         cover.setVisible(false);

@@ -20,12 +20,10 @@ import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.today.EnquiryGlance;
 import org.clinicdesk.domain.today.TodayOverview;
-import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.ui.common.Messages;
-import org.clinicdesk.ui.common.Styles;
-import org.clinicdesk.ui.common.TaskRunner;
-import org.clinicdesk.ui.consultation.StatusLabels;
 import org.clinicdesk.ui.common.Screen;
+import org.clinicdesk.ui.common.Styles;
+import org.clinicdesk.ui.consultation.StatusLabels;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -47,8 +45,8 @@ public final class TodayView implements Screen {
     private final VBox backupSlot = new VBox();
     private Node view;
 
-    public TodayView(TodayService service, TaskRunner tasks, TodayNavigator navigator) {
-        this.vm = new TodayViewModel(service, tasks);
+    public TodayView(TodayViewModel vm, TodayNavigator navigator) {
+        this.vm = vm;
         this.navigator = navigator;
         vm.overviewProperty().addListener((obs, old, now) -> show(now));
         sheetsSlot.setId("today-sheets-slot");

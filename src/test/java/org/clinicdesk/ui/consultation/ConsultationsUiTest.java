@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.clinicdesk.document.DayListPdf;
 import org.clinicdesk.testing.ConsultationFixture;
 import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.ui.common.BundledFonts;
@@ -55,7 +56,13 @@ class ConsultationsUiTest {
         f = new ConsultationFixture(folder, TestDb.CLOCK).seed();
         enquiry = f.enquiry("Lakshmi Narayanan", "+919845012345", "CONTACTED", "2026-11-25");
         pdf = folder.resolve("day.pdf");
-        screen = new DiaryView(f.consultations, f.statuses, new DirectTaskRunner(), new RecordingDialogs(), links::add);
+        DirectTaskRunner tasks = new DirectTaskRunner();
+        RecordingDialogs dialogs = new RecordingDialogs();
+        DiaryViewModel diary = new DiaryViewModel(f.consultations, f.statuses, tasks);
+        screen = new DiaryView(diary, new AgendaViewModel(f.consultations, tasks),
+                new ConfirmationsViewModel(f.consultations, f.statuses, tasks, links::add),
+                new DayListExport(diary, new DayListPdf(), dialogs, tasks),
+                () -> new BookingViewModel(f.consultations, tasks), dialogs);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.view()), 1360, 860);
         scene.getStylesheets().add(DeskShell.class.getResource(DeskShell.STYLESHEET).toExternalForm());
         stage.setScene(scene);

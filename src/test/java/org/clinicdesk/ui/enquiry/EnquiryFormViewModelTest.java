@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicdesk.document.EnquiryCsvWriter;
 import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.testing.EnquiryTestDesk;
@@ -107,7 +108,8 @@ class EnquiryFormViewModelTest {
         desk.record("Kavitha Rao", "98450 12345");
         desk.record("ಕಾವ್ಯ ಹೆಗ್ಡೆ", null);
         desk.currentUser.signIn(desk.manager);
-        EnquiryListViewModel list = new EnquiryListViewModel(desk.enquiries, desk.followUps, new DirectTaskRunner(), dialogs);
+        EnquiryListViewModel list = new EnquiryListViewModel(desk.enquiries, desk.followUps, EnquiryCsvWriter::new,
+                new DirectTaskRunner(), dialogs);
         dialogs.saveTo = dir.resolve("out.csv");
         list.searchTextProperty().set("ಕಾವ್ಯ");
         list.exportCsv(java.time.ZoneId.of("Asia/Kolkata"));
@@ -122,7 +124,8 @@ class EnquiryFormViewModelTest {
         for (int i = 0; i < 60; i++) {
             desk.record("Person " + i, null);
         }
-        EnquiryListViewModel list = new EnquiryListViewModel(desk.enquiries, desk.followUps, new DirectTaskRunner(), dialogs);
+        EnquiryListViewModel list = new EnquiryListViewModel(desk.enquiries, desk.followUps, EnquiryCsvWriter::new,
+                new DirectTaskRunner(), dialogs);
         list.search();
         assertThat(list.rows().items()).hasSize(EnquiryListViewModel.PAGE_SIZE);
         assertThat(list.rows().hasMoreProperty().get()).isTrue();

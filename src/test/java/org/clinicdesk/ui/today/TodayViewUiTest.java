@@ -39,7 +39,7 @@ class TodayViewUiTest {
         overdue = f.enquiry("Ravi Kumar", "+917022134567", "CONTACTED", "2026-11-22");
         booked = f.consultations.book(new NewConsultation(enquiry, f.bangalore, f.rao.id(),
                 LocalDate.of(2026, 11, 25).atTime(11, 0), 30, ConsultationMode.IN_PERSON, "", null));
-        TodayView screen = new TodayView(f.today, new DirectTaskRunner(), new TodayNavigator() {
+        TodayView screen = new TodayView(new TodayViewModel(f.today, new DirectTaskRunner()), new TodayNavigator() {
             @Override
             public void openConsultation(long centreId, LocalDate day, long consultationId) {
                 opened.add("consultation " + consultationId + " " + day);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +24,7 @@ import org.clinicdesk.domain.transfer.EnquiryField;
 import org.clinicdesk.domain.transfer.ImportCheck;
 import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.domain.transfer.RowProblem;
+import org.clinicdesk.domain.transfer.TableReader;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
 import org.clinicdesk.ui.common.Messages;
@@ -36,7 +36,7 @@ public final class ImportTabViewModel {
     private static final int REPORT_LINES = 500;
 
     private final ImportService imports;
-    private final Function<Path, CsvTable> reader;
+    private final TableReader reader;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Executor uiThread;
@@ -60,7 +60,7 @@ public final class ImportTabViewModel {
     private final AtomicBoolean cancel = new AtomicBoolean();
     private ImportCheck lastCheck;
 
-    public ImportTabViewModel(ImportService imports, Function<Path, CsvTable> reader, TaskRunner tasks,
+    public ImportTabViewModel(ImportService imports, TableReader reader, TaskRunner tasks,
                            DialogService dialogs, Executor uiThread) {
         this.imports = imports;
         this.reader = reader;
@@ -85,7 +85,7 @@ public final class ImportTabViewModel {
     /** Reads the file, guesses the mapping from its headings, and shows the first rows. */
     public void open(Path file) {
         errors.clear();
-        tasks.run(() -> reader.apply(file), t -> {
+        tasks.run(() -> reader.read(file), t -> {
             table.set(t);
             headers.setAll(t.headers());
             preview.setAll(t.rows().subList(0, Math.min(PREVIEW_ROWS, t.rows().size())));

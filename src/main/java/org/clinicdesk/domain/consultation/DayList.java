@@ -1,4 +1,4 @@
-package org.clinicdesk.document;
+package org.clinicdesk.domain.consultation;
 
 import java.util.List;
 
