@@ -6,11 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -18,10 +16,10 @@ import javafx.collections.ObservableList;
 import org.clinicdesk.domain.backup.BackupActions;
 import org.clinicdesk.domain.backup.BackupFile;
 import org.clinicdesk.domain.backup.BackupStatus;
-import org.clinicdesk.domain.common.CancelledException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
+import org.clinicdesk.ui.common.LongWork;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
 
@@ -33,23 +31,19 @@ public final class BackupsTabViewModel {
     private final BackupActions actions;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Executor uiThread;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty failing = new SimpleBooleanProperty(false);
     private final StringProperty folder = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty step = new SimpleStringProperty("");
     private final ObservableList<BackupFile> backups = FXCollections.observableArrayList();
     private final FormErrors errors = new FormErrors();
-    private final AtomicBoolean cancel = new AtomicBoolean();
+    private final LongWork work;
 
     /** @param uiThread where progress updates run (Platform::runLater in the app, Runnable::run in tests) */
     public BackupsTabViewModel(BackupActions actions, TaskRunner tasks, DialogService dialogs, Executor uiThread) {
         this.actions = actions;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.uiThread = uiThread;
+        this.work = new LongWork(uiThread);
     }
 
     private record Loaded(BackupStatus status, Path folder, List<BackupFile> backups) {
@@ -75,9 +69,9 @@ public final class BackupsTabViewModel {
     }
 
     public void backupNow() {
-        start();
-        tasks.run(() -> actions.backupNow(progress()), made -> {
-            busy.set(false);
+        Progress progress = start();
+        tasks.run(() -> actions.backupNow(progress), made -> {
+            work.finished();
             load();
         }, this::failed);
     }
@@ -98,12 +92,12 @@ public final class BackupsTabViewModel {
                 .filter(file -> dialogs.confirm(Messages.get("backup.restore"),
                         Messages.format("backup.restore.confirm", file.getFileName())))
                 .ifPresent(file -> {
-                    start();
+                    Progress progress = start();
                     tasks.run(() -> {
-                        actions.restore(file, progress());
+                        actions.restore(file, progress);
                         return file;
                     }, restored -> {
-                        busy.set(false);
+                        work.finished();
                         dialogs.showInformation(Messages.get("backup.restore"),
                                 Messages.format("backup.restore.done", restored.getFileName()));
                     }, this::failed);
@@ -111,42 +105,22 @@ public final class BackupsTabViewModel {
     }
 
     public void cancel() {
-        cancel.set(true);
+        work.cancel();
     }
 
-    private void start() {
+    private Progress start() {
         errors.clear();
-        cancel.set(false);
-        busy.set(true);
-        progress.set(0);
-        step.set("");
+        return work.start();
     }
 
     private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof CancelledException) {
-            step.set(Messages.describe(e));
+        work.finished();
+        if (LongWork.wasCancelled(e)) {
+            work.step().set(Messages.describe(e));
         } else {
             errors.show(e);
         }
         load();
-    }
-
-    private Progress progress() {
-        return new Progress() {
-            @Override
-            public void update(long done, long total, String text) {
-                uiThread.execute(() -> {
-                    progress.set(total > 0 ? (double) done / total : -1);
-                    step.set(text);
-                });
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancel.get();
-            }
-        };
     }
 
     public StringProperty status() {
@@ -162,15 +136,15 @@ public final class BackupsTabViewModel {
     }
 
     public BooleanProperty busy() {
-        return busy;
+        return work.busy();
     }
 
     public DoubleProperty progressValue() {
-        return progress;
+        return work.progress();
     }
 
     public StringProperty step() {
-        return step;
+        return work.step();
     }
 
     public ObservableList<BackupFile> backups() {

@@ -5,18 +5,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.clinicdesk.domain.common.CancelledException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.transfer.ColumnMapping;
 import org.clinicdesk.domain.transfer.CsvTable;
@@ -27,6 +24,7 @@ import org.clinicdesk.domain.transfer.RowProblem;
 import org.clinicdesk.domain.transfer.TableReader;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
+import org.clinicdesk.ui.common.LongWork;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
 
@@ -39,7 +37,6 @@ public final class ImportTabViewModel {
     private final TableReader reader;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Executor uiThread;
     private final StringProperty fileInfo = new SimpleStringProperty("");
     private final ObservableList<String> headers = FXCollections.observableArrayList();
     private final Map<EnquiryField, StringProperty> columns = new EnumMap<>(EnquiryField.class);
@@ -52,12 +49,10 @@ public final class ImportTabViewModel {
     private final ObservableList<String> report = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty allOrNothing = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty checked = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ObjectProperty<CsvTable> table = new SimpleObjectProperty<>();
     private final FormErrors errors = new FormErrors();
-    private final AtomicBoolean cancel = new AtomicBoolean();
+    private final LongWork work;
     private ImportCheck lastCheck;
 
     public ImportTabViewModel(ImportService imports, TableReader reader, TaskRunner tasks,
@@ -66,7 +61,7 @@ public final class ImportTabViewModel {
         this.reader = reader;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.uiThread = uiThread;
+        this.work = new LongWork(uiThread);
         for (EnquiryField f : EnquiryField.values()) {
             StringProperty p = new SimpleStringProperty("");
             p.addListener((obs, was, now) -> checked.set(false));
@@ -139,10 +134,10 @@ public final class ImportTabViewModel {
         if (t == null) {
             return;
         }
-        start();
+        Progress progress = start();
         ColumnMapping m = mapping();
-        tasks.run(() -> imports.check(t, m, progress()), c -> {
-            busy.set(false);
+        tasks.run(() -> imports.check(t, m, progress), c -> {
+            work.finished();
             lastCheck = c;
             checked.set(true);
             report.setAll(lines(c));
@@ -160,30 +155,28 @@ public final class ImportTabViewModel {
         if (lastCheck == null || !checked.get()) {
             return;
         }
-        start();
+        Progress progress = start();
         ImportCheck c = lastCheck;
         boolean strict = allOrNothing.get();
-        tasks.run(() -> imports.importChecked(c, strict, progress()), result -> {
-            busy.set(false);
+        tasks.run(() -> imports.importChecked(c, strict, progress), result -> {
+            work.finished();
             checked.set(false);
             summary.set(Messages.format("import.doneSummary", result.imported(), result.rejected()));
         }, this::failed);
     }
 
     public void cancel() {
-        cancel.set(true);
+        work.cancel();
     }
 
-    private void start() {
+    private Progress start() {
         errors.clear();
-        cancel.set(false);
-        busy.set(true);
-        progress.set(0);
+        return work.start();
     }
 
     private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof CancelledException) {
+        work.finished();
+        if (LongWork.wasCancelled(e)) {
             summary.set(Messages.describe(e));
         } else {
             showError(e);
@@ -198,20 +191,6 @@ public final class ImportTabViewModel {
         }
     }
 
-    private Progress progress() {
-        return new Progress() {
-            @Override
-            public void update(long done, long total, String step) {
-                uiThread.execute(() -> progress.set(total > 0 ? (double) done / total : -1));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancel.get();
-            }
-        };
-    }
-
     public StringProperty fileInfo() { return fileInfo; }
     public ObservableList<String> headers() { return headers; }
     public StringProperty column(EnquiryField field) { return columns.get(field); }
@@ -224,9 +203,9 @@ public final class ImportTabViewModel {
     public ObservableList<String> report() { return report; }
     public StringProperty summary() { return summary; }
     public BooleanProperty allOrNothing() { return allOrNothing; }
-    public BooleanProperty busy() { return busy; }
+    public BooleanProperty busy() { return work.busy(); }
     public BooleanProperty checked() { return checked; }
-    public DoubleProperty progressValue() { return progress; }
+    public DoubleProperty progressValue() { return work.progress(); }
     public ObjectProperty<CsvTable> table() { return table; }
     public FormErrors errors() { return errors; }
 }
