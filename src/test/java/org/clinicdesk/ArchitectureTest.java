@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency rule: ui -> domain <- store, document -> domain, app wires them. */
+/**
+ * The dependency rule: ui -> domain <- store, document -> domain, app wires them; no cycles between screen packages;
+ * SQL only in store; only Main prints; only ui hands work to the FX thread.
+ */
 @AnalyzeClasses(packages = "org.clinicdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
@@ -34,6 +37,23 @@ class ArchitectureTest {
     static final ArchRule documentHasNoSceneCode = noClasses().that().resideInAPackage("org.clinicdesk.document..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.clinicdesk.ui..",
                     "org.clinicdesk.store..", "org.clinicdesk.app..").allowEmptyShould(true);
+
+    /** SQL and the database libraries stay in store (and the migrations); everyone else asks a repository. */
+    @ArchTest
+    static final ArchRule sqlOnlyInStore = noClasses().that().resideOutsideOfPackage("org.clinicdesk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..",
+                    "org.flywaydb..", "com.zaxxer.hikari..", "org.sqlite..");
+
+    /** Only Main prints, and only the results of command-line jobs; everything else logs. */
+    @ArchTest
+    static final ArchRule onlyMainWritesToTheConsole = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.clinicdesk.app.Main")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    /** Handing work to the FX thread is the ui's business (TaskRunner, FxThread). */
+    @ArchTest
+    static final ArchRule runLaterOnlyInUi = noClasses().that().resideOutsideOfPackage("org.clinicdesk.ui..")
+            .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class);
 
     @ArchTest
     static final ArchRule nothingPrintsToTheConsoleOrStackTraces = noClasses().that().resideOutsideOfPackage("org.clinicdesk.app..")

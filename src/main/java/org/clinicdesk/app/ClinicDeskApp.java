@@ -11,6 +11,7 @@ import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.store.DatabaseDamagedException;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
+import org.clinicdesk.ui.common.FxThread;
 import org.clinicdesk.ui.common.HostServicesLinks;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.WindowState;
@@ -156,7 +157,7 @@ public class ClinicDeskApp extends Application {
 
     private void rebuildWindow() {
         needsFirstStart = context.clinicService().needsFirstStart();
-        Platform.runLater(this::showShell);
+        FxThread.later(this::showShell);
     }
 
     /** Closing the start-up failure message ends the program. */
