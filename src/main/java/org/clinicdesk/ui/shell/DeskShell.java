@@ -2,6 +2,7 @@ package org.clinicdesk.ui.shell;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -65,13 +66,19 @@ public final class DeskShell {
 
     /** As above, with the printer a test stands in for; null means this computer's printers. */
     public DeskShell(Stage stage, UiServices services, DialogService dialogs, SheetPrinter printer) {
+        this(stage, services, dialogs, printer, System::nanoTime);
+    }
+
+    /** As above, with the ticker (nanoseconds) the idle lock counts by: a test moves it by hand. */
+    public DeskShell(Stage stage, UiServices services, DialogService dialogs, SheetPrinter printer,
+                     LongSupplier idleTicker) {
         this.stage = stage;
         this.services = services;
         this.desk = services.desk();
         this.printer = printer != null ? printer : new FxSheetPrinter(() -> stage);
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         this.dialogs = dialogs != null ? dialogs : new FxDialogService(() -> stage);
-        this.deskLock = new DeskLock(new SignInViewModel(desk.signIn(), desk.tasks()), System::nanoTime, this::openMainWindow);
+        this.deskLock = new DeskLock(new SignInViewModel(desk.signIn(), desk.tasks()), idleTicker, this::openMainWindow);
         scene.getStylesheets().add(DeskShell.class.getResource(STYLESHEET).toExternalForm());
         // a filter, not an accelerator: it comes before any screen's own key handling
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -7,17 +7,18 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.clinicdesk.app.AppContext;
-import org.clinicdesk.testing.SettableClock;
-import org.clinicdesk.testing.StaffFixture;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.testing.SettableClock;
 import org.clinicdesk.testing.Snapshots;
+import org.clinicdesk.testing.StaffFixture;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,8 @@ class StaffUiTest {
     private StaffMember reception;
     private FxTaskRunner tasks;
     private DeskShell shell;
+    /** The idle lock's clock, moved by hand. */
+    private final AtomicLong idleTicks = new AtomicLong();
 
     @Start
     void start(Stage stage) {
@@ -47,7 +50,7 @@ class StaffUiTest {
         org.clinicdesk.ui.common.BundledFonts.load();
         tasks = new FxTaskRunner();
         AppContext c = fx.context;
-        shell = new DeskShell(stage, c.uiServices(tasks, uri -> { }));
+        shell = new DeskShell(stage, c.uiServices(tasks, uri -> { }), null, null, idleTicks::get);
         shell.start(false);
         stage.show();
     }
@@ -119,7 +122,8 @@ class StaffUiTest {
         signIn(robot, "ravi", StaffFixture.STAFF_PASSWORD);
         robot.clickOn("#nav-settings");
         waitForFxEvents();
-        robot.interact(() -> shell.overrideIdleTimeout(Duration.ofMillis(400)));
+        robot.interact(() -> shell.overrideIdleTimeout(Duration.ofMinutes(10)));
+        idleTicks.addAndGet(Duration.ofMinutes(10).toNanos());
 
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lock-screen").tryQuery().isPresent());
         waitForFxEvents();
@@ -131,7 +135,6 @@ class StaffUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         waitForFxEvents();
         assertThat(shell.mainWindow().currentScreenProperty().get()).isEqualTo("settings");
-        robot.interact(() -> shell.overrideIdleTimeout(Duration.ofMinutes(10)));
 
         robot.clickOn("#signin-password").write("wrong password!");
         robot.type(KeyCode.ENTER);
