@@ -16,6 +16,7 @@ import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetRenderOptions;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SheetPdfRendererTest {
     private static final SheetRenderOptions PLAIN = new SheetRenderOptions(SheetSamples.LETTERHEAD, SheetPageSize.A4,
@@ -165,24 +166,33 @@ class SheetPdfRendererTest {
         }
     }
 
+    /**
+     * Every bundled sheet renders as the demo's patient copy and as a watermarked draft. With
+     * {@code -Dsheets.preview=DIR} the PDFs are kept in DIR for a person to look at (with the fixture sheet).
+     */
     @Test
-    void writesThePreviewPdfsWhenAsked() throws IOException {
+    void everyBundledSheetRendersAsAPatientCopyAndAsADraft(@TempDir Path temp) throws IOException {
         String dir = System.getProperty("sheets.preview");
-        if (dir == null) {
-            return;
-        }
-        Path out = Path.of(dir);
+        Path out = dir == null ? temp : Path.of(dir);
         Files.createDirectories(out);
         Path sheets = Path.of(System.getProperty("sheets.dir", "db/sheets"));
+        int rendered = 0;
         try (var files = Files.list(sheets)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 BundledSheet s = BundledSheet.parse(f.getFileName().toString(), Files.readString(f));
-                Files.write(out.resolve(s.slug() + ".pdf"), renderer.render(SheetSamples.approved(s, 1),
-                        new SheetRenderOptions(SheetSamples.LETTERHEAD, SheetPageSize.A4, false, true)));
-                Files.write(out.resolve(s.slug() + "-draft.pdf"), renderer.render(SheetSamples.draft(s),
-                        PLAIN.withDraftWatermark(true)));
+                byte[] approved = renderer.render(SheetSamples.approved(s, 1),
+                        new SheetRenderOptions(SheetSamples.LETTERHEAD, SheetPageSize.A4, false, true));
+                byte[] draft = renderer.render(SheetSamples.draft(s), PLAIN.withDraftWatermark(true));
+                assertThat(pages(approved)).as(s.slug()).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p).contains("DEMO", "Page "));
+                assertThat(pages(draft)).as(s.slug())
+                        .allSatisfy(p -> assertThat(p.replace(" ", "")).contains("DRAFT—notforpatients"));
+                Files.write(out.resolve(s.slug() + "." + s.language() + ".pdf"), approved);
+                Files.write(out.resolve(s.slug() + "." + s.language() + "-draft.pdf"), draft);
+                rendered++;
             }
         }
+        assertThat(rendered).as("bundled sheets in " + sheets).isPositive();
         Files.write(out.resolve("fixture.pdf"), renderer.render(SheetSamples.approved(trial, 1), PLAIN));
     }
 }
