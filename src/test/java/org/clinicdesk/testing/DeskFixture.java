@@ -22,7 +22,7 @@ public final class DeskFixture implements AutoCloseable {
     /** Links the screens asked the system to open (wa.me, tel:), in order. */
     public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Answers the screens' dialogs (confirmations, file choosers) the way the test says the user would. */
-    public final org.clinicdesk.ui.staff.AnsweringDialogs dialogs = new org.clinicdesk.ui.staff.AnsweringDialogs();
+    public final RecordingDialogs dialogs = new RecordingDialogs();
     /** The printer the desk sees: none unless a test installs it, whatever the machine running the test has. */
     public final TestPrinter printer = new TestPrinter();
 

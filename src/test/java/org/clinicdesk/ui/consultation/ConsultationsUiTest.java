@@ -8,7 +8,6 @@ import static org.clinicdesk.store.jooq.Tables.ENQUIRY_EVENT;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -21,9 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.clinicdesk.document.DayListPdf;
 import org.clinicdesk.testing.ConsultationFixture;
+import org.clinicdesk.testing.RecordingDialogs;
 import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.ui.common.BundledFonts;
-import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.DirectTaskRunner;
 import org.clinicdesk.ui.shell.DeskShell;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +42,7 @@ class ConsultationsUiTest {
     private ConsultationFixture f;
     private DiaryView screen;
     private long enquiry;
-    private final List<String> shown = new ArrayList<>();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<String> links = new ArrayList<>();
     private Path pdf;
 
@@ -57,7 +56,7 @@ class ConsultationsUiTest {
         enquiry = f.enquiry("Lakshmi Narayanan", "+919845012345", "CONTACTED", "2026-11-25");
         pdf = folder.resolve("day.pdf");
         DirectTaskRunner tasks = new DirectTaskRunner();
-        RecordingDialogs dialogs = new RecordingDialogs();
+        dialogs.saveTo = pdf;
         DiaryViewModel diary = new DiaryViewModel(f.consultations, f.statuses, tasks);
         screen = new DiaryView(diary, new AgendaViewModel(f.consultations, tasks),
                 new ConfirmationsViewModel(f.consultations, f.statuses, tasks, links::add),
@@ -106,7 +105,7 @@ class ConsultationsUiTest {
                 .and(ENQUIRY_EVENT.DETAIL.startsWith("Consultation completed"))))).isEqualTo(1);
 
         robot.clickOn("#diary-pdf");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shown.isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.shown.isEmpty());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Bangalore — Indiranagar · Wednesday 25 November 2026", "Time", "Name", "Phone",
@@ -180,31 +179,4 @@ class ConsultationsUiTest {
                 .orElseThrow(() -> new AssertionError("no free slot " + text));
     }
 
-    private final class RecordingDialogs implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            shown.add(title + ": " + message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            shown.add(title + ": " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            shown.add(title);
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String name, String description, String extension) {
-            return Optional.of(pdf);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String description, String extension) {
-            return Optional.empty();
-        }
-    }
 }

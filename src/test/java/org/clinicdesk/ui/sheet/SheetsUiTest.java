@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,6 +32,7 @@ import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.store.Timestamps;
+import org.clinicdesk.testing.RecordingDialogs;
 import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.DialogService;
@@ -54,28 +54,9 @@ class SheetsUiTest {
     private AppContext context;
     private FxTaskRunner tasks;
     private SheetViews screens;
-    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private long enquiryId;
     private long lupusId;
-
-    /** Answers the file chooser with a path chosen by the test and "yes" to every question. */
-    static final class AnsweringDialogs implements DialogService {
-        Path saveTo;
-        final List<String> asked = new ArrayList<>();
-
-        @Override public void showError(String title, String message) { asked.add(message); }
-        @Override public void showInformation(String title, String message) { asked.add(message); }
-        @Override public boolean confirm(String title, String message) {
-            asked.add(message);
-            return true;
-        }
-        @Override public Optional<Path> chooseFileToSave(String title, String name, String description, String ext) {
-            return Optional.ofNullable(saveTo);
-        }
-        @Override public Optional<Path> chooseFileToOpen(String title, String description, String ext) {
-            return Optional.empty();
-        }
-    }
 
     /** This test machine has no printer. */
     static final class NoPrinter implements SheetPrinter {

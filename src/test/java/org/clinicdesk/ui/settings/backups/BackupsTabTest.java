@@ -6,20 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.backup.BackupActions;
+import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
-import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.store.backup.BackupService;
-import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.testing.RecordingDialogs;
+import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.ui.backup.BackupNotice;
-import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,40 +35,8 @@ class BackupsTabTest {
     Path dir;
     private Database db;
     private final List<Path> restored = new ArrayList<>();
-    private Path fileToOpen;
 
-    /** Answers the dialogs as the person would; records what was shown. */
-    private final class Answers implements DialogService {
-        final List<String> shown = new ArrayList<>();
-
-        @Override
-        public void showError(String title, String message) {
-            shown.add(message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            shown.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            shown.add(message);
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String name, String description, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String description, String extension) {
-            return Optional.ofNullable(fileToOpen);
-        }
-    }
-
-    private final Answers answers = new Answers();
+    private final RecordingDialogs answers = new RecordingDialogs();
 
     private BackupNotice notice;
     private BackupActions actions;
@@ -107,12 +74,12 @@ class BackupsTabTest {
             made = files.findFirst().orElseThrow();
         }
 
-        fileToOpen = made;
+        answers.fileToOpen = made;
         robot.clickOn("#backup-restore");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(restored).containsExactly(made);
-        assertThat(answers.shown.getFirst()).contains("safety copy");
-        assertThat(answers.shown.getLast()).startsWith("Restored");
+        assertThat(answers.asked.getFirst()).contains("safety copy");
+        assertThat(answers.asked.getLast()).startsWith("Restored");
     }
 
     @Test

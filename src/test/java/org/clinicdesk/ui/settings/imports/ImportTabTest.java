@@ -7,7 +7,6 @@ import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,9 +19,9 @@ import org.clinicdesk.domain.transfer.EnquiryField;
 import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
-import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
-import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.testing.RecordingDialogs;
+import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.ui.common.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,30 +50,8 @@ class ImportTabTest {
         CurrentUser user = new CurrentUser();
         ImportService imports = new ImportService(new JooqEnquiryImportStore(db, TestDb.CLOCK), db, user,
                 new JooqAuditLog(db, TestDb.CLOCK, user), TestDb.CLOCK);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-            }
-
-            @Override
-            public void showInformation(String title, String message) {
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return true;
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(String t, String n, String d, String e) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFileToOpen(String t, String d, String e) {
-                return Optional.of(csv);
-            }
-        };
+        RecordingDialogs dialogs = new RecordingDialogs();
+        dialogs.fileToOpen = csv;
         ImportTabViewModel vm = new ImportTabViewModel(imports, CsvReading::read, new DirectTaskRunner(), dialogs, Runnable::run);
         stage.setScene(new Scene(new ImportTab(vm).root(), 1200, 800));
         stage.show();

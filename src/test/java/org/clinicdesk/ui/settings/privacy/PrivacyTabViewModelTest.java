@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicdesk.domain.privacy.Consent;
+import org.clinicdesk.testing.RecordingDialogs;
 import org.clinicdesk.testing.SettableClock;
 import org.clinicdesk.testing.StaffFixture;
 import org.clinicdesk.testing.TestEnquiries;
-import org.clinicdesk.domain.privacy.Consent;
 import org.clinicdesk.ui.common.DirectTaskRunner;
-import org.clinicdesk.ui.staff.AnsweringDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class PrivacyTabViewModelTest {
     @TempDir
     Path dir;
     private StaffFixture fx;
-    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Integer> idleSaved = new ArrayList<>();
     private PrivacyTabViewModel vm;
 

@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.clinicdesk.testing.SettableClock;
-import org.clinicdesk.testing.StaffFixture;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditEntry;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.testing.RecordingDialogs;
+import org.clinicdesk.testing.SettableClock;
+import org.clinicdesk.testing.StaffFixture;
 import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.ui.common.DirectTaskRunner;
 import org.clinicdesk.ui.settings.audit.AuditTabViewModel;
-import org.clinicdesk.ui.staff.AnsweringDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class StaffAndAuditTabViewModelTest {
     @TempDir
     Path dir;
     private StaffFixture fx;
-    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private StaffTabViewModel staff;
     private AuditTabViewModel audit;
 
