@@ -264,9 +264,15 @@ public final class AppContext implements AutoCloseable {
             return open(dataDir, demo, clock);
         } catch (RuntimeException e) {
             restore.putBack(safety);
-            throw new org.clinicdesk.domain.common.ClinicDeskException("The restored file could not be opened ("
-                    + e.getMessage() + "); the data as it was before has been put back.", e);
+            throw new org.clinicdesk.domain.common.ClinicDeskException(org.clinicdesk.domain.common.UserMessage.of(
+                    "backup.error.restoredFileUnusable", reason(e)), e);
         }
+    }
+
+    /** Why a file could not be opened, as a message the UI can word (or the English text of a plain failure). */
+    private static Object reason(RuntimeException e) {
+        return e instanceof org.clinicdesk.domain.common.ClinicDeskException c && c.userMessage().isPresent()
+                ? c.userMessage().get() : String.valueOf(e.getMessage());
     }
 
     private void recordRestore(RestoreService.StagedRestore staged, Progress progress, Long byStaff) {

@@ -9,6 +9,7 @@ import org.clinicdesk.document.csv.CsvWriting;
 import org.clinicdesk.domain.backup.BackupFile;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.transfer.CsvTable;
 import org.clinicdesk.store.DamagedFileReader;
 import org.clinicdesk.store.Database;
@@ -49,8 +50,8 @@ final class DamagedFileRescue {
 
     /** Restores the newest good backup (a safety copy of the damaged file is kept) and opens it. */
     AppContext restoreNewest(boolean demo) {
-        BackupFile newest = newestGoodBackup().orElseThrow(() -> new ClinicDeskException("No good backup was found in "
-                + dataDir.resolve("backups") + ". Use --restore FILE with a backup from elsewhere."));
+        BackupFile newest = newestGoodBackup().orElseThrow(() -> new ClinicDeskException(
+                UserMessage.of("app.error.noGoodBackup", dataDir.resolve("backups"))));
         LOG.info("Restoring the newest good backup {} over a damaged data file", newest.file());
         return AppContext.restoreWithoutOpening(dataDir, demo, clock, newest.file(), Progress.NONE);
     }
@@ -64,8 +65,7 @@ final class DamagedFileRescue {
         } catch (ClinicDeskException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ClinicDeskException("The damaged file could not be read far enough to export (" + e.getMessage()
-                    + "). Restore a backup instead.", e);
+            throw new ClinicDeskException(UserMessage.of("app.error.damagedFileCouldRead", e.getMessage()), e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 
 /** Where ClinicDesk keeps its data: the OS convention, or --data-dir, or CLINICDESK_DATA_DIR. */
 public final class DataDirectory {
@@ -53,12 +54,10 @@ public final class DataDirectory {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
         } catch (IOException e) {
-            throw new ClinicDeskException("Cannot create the data folder " + dir + ": " + e.getMessage()
-                    + ". Choose another folder with --data-dir.", e);
+            throw new ClinicDeskException(UserMessage.of("app.error.createDataFolderChoose", dir, e.getMessage()), e);
         }
         if (!Files.isWritable(dir)) {
-            throw new ClinicDeskException("The data folder " + dir + " is read-only. Choose another folder with --data-dir,"
-                    + " or ask for write permission.");
+            throw new ClinicDeskException(UserMessage.of("app.error.dataFolderReadOnly", dir));
         }
     }
 
@@ -74,7 +73,7 @@ public final class DataDirectory {
                     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
                 }
             } catch (IOException e) {
-                throw new ClinicDeskException("Cannot restrict access to " + f + ": " + e.getMessage(), e);
+                throw new ClinicDeskException(UserMessage.of("app.error.restrictAccess", f, e.getMessage()), e);
             }
         }
     }

@@ -12,6 +12,7 @@ import org.clinicdesk.document.SheetPdfRenderer;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.sheet.HandoutService;
 import org.clinicdesk.domain.sheet.Letterhead;
 import org.clinicdesk.domain.sheet.SheetFilter;
@@ -88,7 +89,7 @@ final class ExportSheetCommand {
         List<Centre> centres = context.clinicService().centres();
         return centres.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
                 .or(() -> centres.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted)).findFirst())
-                .orElseThrow(() -> new ClinicDeskException("There is no centre called " + name.get() + ". Centres: "
-                        + String.join(", ", centres.stream().map(Centre::name).toList()) + "."));
+                .orElseThrow(() -> new ClinicDeskException(UserMessage.of("app.error.noSuchCentre", name.get(),
+                        String.join(", ", centres.stream().map(Centre::name).toList()))));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.clinicdesk.document.csv.CsvReading;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.transfer.ColumnMapping;
 import org.clinicdesk.domain.transfer.CsvTable;
 import org.clinicdesk.domain.transfer.ImportCheck;
@@ -43,9 +44,7 @@ final class ImportCommand {
                 out.println(file.getFileName() + ": " + table.rows().size() + " rows, " + table.encoding() + ", separator "
                         + (table.delimiter() == '\t' ? "tab" : "'" + table.delimiter() + "'"));
                 ColumnMapping mapping = mappingName.isPresent()
-                        ? imports.mapping(mappingName.get()).orElseThrow(() -> new ClinicDeskException(
-                                "There is no saved mapping called \"" + mappingName.get() + "\". Saved mappings: "
-                                        + imports.mappingNames() + "."))
+                        ? imports.mapping(mappingName.get()).orElseThrow(() -> new ClinicDeskException(UserMessage.of("app.error.thereSavedMappingCalled", mappingName.get(), imports.mappingNames())))
                         : ColumnMapping.guess("", table.headers());
                 ImportCheck check = imports.check(table, mapping, Progress.NONE);
                 report(check);

@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 
 /** One ClinicDesk per data folder: an OS file lock on {@code clinicdesk.lock}, released when the process ends. */
 public final class InstanceLock implements AutoCloseable {
@@ -25,7 +26,7 @@ public final class InstanceLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new ClinicDeskException("Cannot open " + file + ": " + e.getMessage(), e);
+            throw new ClinicDeskException(UserMessage.of("app.error.open", file, e.getMessage()), e);
         }
         try {
             FileLock lock = channel.tryLock();
@@ -39,7 +40,7 @@ public final class InstanceLock implements AutoCloseable {
             throw new AlreadyRunningException(dataDir);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new ClinicDeskException("Cannot lock " + file + ": " + e.getMessage(), e);
+            throw new ClinicDeskException(UserMessage.of("app.error.lock", file, e.getMessage()), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.clinicdesk.domain.common.UserMessage;
 
 /**
  * What the command line asked for. Parsing never exits: bad usage is a {@link UsageException}.
@@ -59,7 +60,7 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                 case "--data-dir" -> {
                     String dir = value(rest, "--data-dir needs a folder, for example --data-dir /srv/clinicdesk");
                     if (b.dataDir != null) {
-                        throw new UsageException("--data-dir was given twice.");
+                        throw new UsageException(UserMessage.of("app.error.dataDirGivenTwice"));
                     }
                     b.dataDir = Path.of(dir);
                 }
@@ -83,7 +84,7 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                     if (arg.startsWith("--data-dir=")) {
                         b.dataDir = Path.of(arg.substring("--data-dir=".length()));
                     } else {
-                        throw new UsageException("Unknown option: " + arg);
+                        throw new UsageException(UserMessage.of("app.error.unknownOption", arg));
                     }
                 }
             }
@@ -117,20 +118,20 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
 
         LaunchOptions build() {
             if (exportSlug == null && (language != null || centre != null || pdf != null)) {
-                throw new UsageException("--language, --centre and --pdf go with --export-sheet SLUG.");
+                throw new UsageException(UserMessage.of("app.error.languageCentrePdfGo"));
             }
             if (exportSlug != null && pdf == null) {
-                throw new UsageException("--export-sheet needs --pdf FILE, the file to write.");
+                throw new UsageException(UserMessage.of("app.error.exportSheetNeedsPdf"));
             }
             Optional<SheetExport> export = exportSlug == null ? Optional.empty() : Optional.of(new SheetExport(exportSlug,
                     language == null ? "en" : language, Optional.ofNullable(centre), pdf));
             int actions = (check ? 1 : 0) + (backup ? 1 : 0) + (restoreFile != null ? 1 : 0) + (importFile != null ? 1 : 0)
                     + (exportSlug != null ? 1 : 0);
             if (actions > 1) {
-                throw new UsageException("Give only one of --check, --backup, --restore, --import and --export-sheet.");
+                throw new UsageException(UserMessage.of("app.error.giveOnlyOneCheck"));
             }
             if ((mapping != null || allOrNothing) && importFile == null) {
-                throw new UsageException("--mapping and --all-or-nothing go with --import FILE.csv.");
+                throw new UsageException(UserMessage.of("app.error.mappingAllNothingGo"));
             }
             return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir), export, backup,
                     Optional.ofNullable(backupDir), Optional.ofNullable(restoreFile), Optional.ofNullable(importFile),
@@ -140,6 +141,11 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
 
     /** Bad command-line usage (exit code 2). */
     public static final class UsageException extends RuntimeException {
+        /** Printed on the command line, so in English. */
+        public UsageException(UserMessage message) {
+            super(message.english());
+        }
+
         public UsageException(String message) {
             super(message);
         }

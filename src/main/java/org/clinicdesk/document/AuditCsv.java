@@ -14,6 +14,7 @@ import org.clinicdesk.domain.audit.AuditEntry;
 import org.clinicdesk.domain.audit.AuditExport;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.DateFormats;
+import org.clinicdesk.domain.common.UserMessage;
 
 /** The audit log as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read names in any script). */
 public final class AuditCsv implements AuditExport {
@@ -35,8 +36,7 @@ public final class AuditCsv implements AuditExport {
             }
             csv.flush();
         } catch (IOException e) {
-            throw new ClinicDeskException("Could not write " + file + ": " + e.getMessage()
-                    + ". Choose another folder and try again.", e);
+            throw new ClinicDeskException(UserMessage.of("document.error.couldWriteChooseAnother", file, e.getMessage()), e);
         }
     }
 }

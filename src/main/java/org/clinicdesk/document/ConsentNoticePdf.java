@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
+import org.clinicdesk.domain.privacy.ConsentNotice;
 import org.clinicdesk.domain.privacy.ConsentNoticeDocument;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -26,30 +26,29 @@ public final class ConsentNoticePdf implements ConsentNoticeDocument {
     }
 
     @Override
-    public void write(String clinicName, String notice, LocalDate printedOn, Path file) {
+    public void write(ConsentNotice notice, Path file) {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Consent notice — " + clinicName);
+            document.addTitle(notice.title());
             document.addCreator("ClinicDesk");
             document.open();
             Font title = new Font(font(BOLD), 16);
             Font body = new Font(font(FONT), 11);
             Font small = new Font(font(FONT), 9);
-            document.add(new Paragraph(clinicName, title));
-            document.add(new Paragraph("How we use your contact details", new Font(font(BOLD), 12)));
-            for (String paragraph : notice.split("\\R\\s*\\R")) {
+            document.add(new Paragraph(notice.clinicName(), title));
+            document.add(new Paragraph(notice.heading(), new Font(font(BOLD), 12)));
+            for (String paragraph : notice.body().split("\\R\\s*\\R")) {
                 Paragraph p = new Paragraph(paragraph.strip(), body);
                 p.setSpacingBefore(8);
                 document.add(p);
             }
-            Paragraph footer = new Paragraph("Printed " + DateTimeFormatter.ISO_LOCAL_DATE.format(printedOn), small);
+            Paragraph footer = new Paragraph(notice.footer(), small);
             footer.setSpacingBefore(24);
             document.add(footer);
             document.close();
         } catch (IOException | DocumentException e) {
-            throw new ClinicDeskException("Could not write " + file + ": " + e.getMessage()
-                    + ". Choose another folder and try again.", e);
+            throw new ClinicDeskException(UserMessage.of("document.error.couldWriteChooseAnother", file, e.getMessage()), e);
         }
     }
 

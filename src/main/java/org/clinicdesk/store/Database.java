@@ -9,9 +9,10 @@ import java.util.Arrays;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Transactions;
-import java.util.function.Supplier;
+import org.clinicdesk.domain.common.UserMessage;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -75,7 +76,7 @@ public final class Database implements AutoCloseable, Transactions {
      */
     public static Database openReadOnly(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new ClinicDeskException("There is no data file at " + file + ".");
+            throw new ClinicDeskException(UserMessage.of("store.error.thereDataFile", file));
         }
         HikariDataSource ds = pool(file, true);
         return new Database(file, ds, "read-only");
@@ -88,7 +89,7 @@ public final class Database implements AutoCloseable, Transactions {
     private static HikariDataSource pool(Path file, boolean readOnly) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new ClinicDeskException("The data folder " + parent + " does not exist.");
+            throw new ClinicDeskException(UserMessage.of("store.error.dataFolderDoesExist", parent));
         }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -118,8 +119,7 @@ public final class Database implements AutoCloseable, Transactions {
             if (reason.contains("SQLITE_NOTADB") || reason.contains("SQLITE_CORRUPT")) {
                 throw new DatabaseDamagedException(file, reason);
             }
-            throw new ClinicDeskException("Cannot open the data file " + file + " (" + reason
-                    + "). Check that the folder exists and can be written, or choose another with --data-dir.", e);
+            throw new ClinicDeskException(UserMessage.of("store.error.openDataFileCheck", file, reason), e);
         }
     }
 
@@ -147,8 +147,7 @@ public final class Database implements AutoCloseable, Transactions {
                 .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
         if (fromTheFuture) {
             String newest = applied[applied.length - 1].getVersion().getVersion();
-            throw new ClinicDeskException("This data file was written by a newer version of ClinicDesk (schema version "
-                    + newest + "). Install that version or newer to open it; this version will not change it.");
+            throw new ClinicDeskException(UserMessage.of("store.error.dataFileWrittenNewer", newest));
         }
         var result = flyway.migrate();
         if (result.migrationsExecuted > 0) {

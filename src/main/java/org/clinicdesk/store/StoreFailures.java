@@ -3,6 +3,7 @@ package org.clinicdesk.store;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 import org.jooq.exception.DataAccessException;
 
 /** Turns SQLite failures a user can do something about into plain messages. */
@@ -27,15 +28,13 @@ final class StoreFailures {
     static RuntimeException translate(DataAccessException e, Path file) {
         String text = String.valueOf(e.getMessage()).toUpperCase(Locale.ROOT);
         if (text.contains("SQLITE_FULL")) {
-            return new ClinicDeskException("The disk holding " + file.getParent()
-                    + " is full. Nothing was saved from this change; free some space and save again.", e);
+            return new ClinicDeskException(UserMessage.of("store.error.diskHoldingFullNothing", file.getParent()), e);
         }
         if (text.contains("SQLITE_READONLY")) {
-            return new ClinicDeskException("The data file " + file
-                    + " cannot be written (read-only). Nothing was saved from this change; check the folder's permissions.", e);
+            return new ClinicDeskException(UserMessage.of("store.error.dataFileWrittenRead", file), e);
         }
         if (text.contains("SQLITE_BUSY")) {
-            return new ClinicDeskException("The data file is busy. Nothing was saved from this change; try again in a moment.", e);
+            return new ClinicDeskException(UserMessage.of("store.error.dataFileBusyNothing"), e);
         }
         return e;
     }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.transfer.CsvTable;
 
 /**
@@ -38,7 +39,7 @@ public final class CsvReading {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ClinicDeskException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ClinicDeskException(UserMessage.of("document.error.read", file, e.getMessage()), e);
         }
         return parse(bytes, file.getFileName().toString());
     }

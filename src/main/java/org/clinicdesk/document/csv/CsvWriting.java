@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.transfer.CsvTable;
 import org.clinicdesk.domain.transfer.TableWriter;
 
@@ -40,8 +41,7 @@ public final class CsvWriting implements TableWriter {
             } catch (IOException ignored) {
                 // nothing more to clean up
             }
-            throw new ClinicDeskException("Cannot write " + target + " (" + e.getMessage()
-                    + "). Check the folder and free space; nothing was exported.", e);
+            throw new ClinicDeskException(UserMessage.of("document.error.writeCheckFolderFree", target, e.getMessage()), e);
         }
     }
 

@@ -23,19 +23,19 @@ public final class AuditService {
     }
 
     public List<AuditEntry> find(AuditFilter filter) {
-        currentUser.require(Permission.VIEW_AUDIT, "read the audit log");
+        currentUser.require(Permission.VIEW_AUDIT, "action.readAuditLog");
         return trail.find(filter, SHOWN);
     }
 
     public List<String> entities() {
-        currentUser.require(Permission.VIEW_AUDIT, "read the audit log");
+        currentUser.require(Permission.VIEW_AUDIT, "action.readAuditLog");
         return trail.entities();
     }
 
     /** Writes every entry that matches to {@code file} as CSV; returns how many. */
     public int exportCsv(AuditFilter filter, Path file) {
-        currentUser.require(Permission.VIEW_AUDIT, "read the audit log");
-        currentUser.require(Permission.EXPORT_DATA, "export data");
+        currentUser.require(Permission.VIEW_AUDIT, "action.readAuditLog");
+        currentUser.require(Permission.EXPORT_DATA, "action.exportData");
         List<AuditEntry> entries = trail.find(filter, EXPORTED);
         export.write(entries, file);
         log.record(AuditAction.CSV_EXPORT, "audit_event", null, entries.size() + " audit entries exported");

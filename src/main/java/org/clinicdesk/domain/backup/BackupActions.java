@@ -35,24 +35,24 @@ public final class BackupActions {
     }
 
     public BackupFile backupNow(Progress progress) {
-        require("make a backup");
+        require("action.makeBackup");
         BackupFile made = backups.backupNow(progress);
         auditLog.record(AuditAction.BACKUP, "database", null, "backup now");
         return made;
     }
 
     public void setFolder(Path folder) {
-        require("change the backup folder");
+        require("action.changeBackupFolder");
         backups.setFolder(folder);
         auditLog.record(AuditAction.CHANGE, "setting", null, "backup folder changed");
     }
 
     /** Restores {@code backupFile}; afterwards the application runs on the restored data. */
     public void restore(Path backupFile, Progress progress) {
-        require("restore a backup");
+        require("action.restoreBackup");
         if (restorer == null) {
-            throw new org.clinicdesk.domain.common.ClinicDeskException("Restore is not available here; close ClinicDesk "
-                    + "and run clinicdesk --restore FILE.");
+            throw new org.clinicdesk.domain.common.ClinicDeskException(
+                    org.clinicdesk.domain.common.UserMessage.of("backup.error.restoreOnlyFromCommandLine"));
         }
         restorer.restore(backupFile, progress);
     }

@@ -8,6 +8,7 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
@@ -58,16 +59,15 @@ public final class ClinicService {
     }
 
     public void saveClinic(Clinic clinic) {
-        currentUser.require(Permission.MANAGE_SETTINGS, "change the clinic's settings");
+        currentUser.require(Permission.MANAGE_SETTINGS, "action.changeClinicSettings");
         if (clinic.name().isBlank()) {
-            throw new ValidationException("clinicName", "Enter the clinic's name.");
+            throw new ValidationException("clinicName", UserMessage.of("clinic.error.enterClinicSName"));
         }
         if (clinic.idleLockMinutes() < 1 || clinic.idleLockMinutes() > 240) {
-            throw new ValidationException("idleLockMinutes", "The screen lock time must be between 1 and 240 minutes.");
+            throw new ValidationException("idleLockMinutes", UserMessage.of("clinic.error.screenLockTimeMust"));
         }
         if (clinic.retentionMonths() != null && (clinic.retentionMonths() < 1 || clinic.retentionMonths() > 600)) {
-            throw new ValidationException("retentionMonths",
-                    "Keep enquiries between 1 and 600 months, or leave the field empty to keep them until erased.");
+            throw new ValidationException("retentionMonths", UserMessage.of("clinic.error.keepEnquiriesBetweenMonths"));
         }
         transactions.inTransaction(() -> {
             repository.saveClinic(clinic);
@@ -80,7 +80,7 @@ public final class ClinicService {
     }
 
     public Centre saveCentre(Centre centre) {
-        currentUser.require(Permission.MANAGE_SETTINGS, "change centres");
+        currentUser.require(Permission.MANAGE_SETTINGS, "action.changeCentres");
         Map<String, String> errors = centreErrors(centre);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -88,7 +88,7 @@ public final class ClinicService {
         boolean duplicate = repository.findCentres().stream()
                 .anyMatch(c -> c.id() != centre.id() && c.name().equalsIgnoreCase(centre.name()));
         if (duplicate) {
-            throw new ValidationException("centreName", "There is already a centre called " + centre.name() + ".");
+            throw new ValidationException("centreName", UserMessage.of("clinic.error.thereAlreadyCentreCalled", centre.name()));
         }
         return transactions.inTransaction(() -> {
             Centre saved = repository.saveCentre(normalise(centre));
@@ -107,7 +107,7 @@ public final class ClinicService {
     }
 
     public void chooseDeskCentre(Centre centre) {
-        currentUser.require(Permission.MANAGE_SETTINGS, "choose this desk's centre");
+        currentUser.require(Permission.MANAGE_SETTINGS, "action.chooseThisDeskCentre");
         transactions.inTransaction(() -> {
             repository.saveSetting(DESK_CENTRE, Long.toString(centre.id()));
             audit.record(AuditAction.CHANGE, "setting", null, "this desk's centre set to centre #" + centre.id());
@@ -119,14 +119,14 @@ public final class ClinicService {
     }
 
     public MedicalCondition saveCondition(MedicalCondition condition) {
-        currentUser.require(Permission.MANAGE_SETTINGS, "change the list of conditions");
+        currentUser.require(Permission.MANAGE_SETTINGS, "action.changeListConditions");
         if (condition.name().isBlank()) {
-            throw new ValidationException("conditionName", "Enter the condition's name.");
+            throw new ValidationException("conditionName", UserMessage.of("clinic.error.enterConditionSName"));
         }
         boolean duplicate = repository.findConditions().stream()
                 .anyMatch(c -> c.id() != condition.id() && c.name().equalsIgnoreCase(condition.name()));
         if (duplicate) {
-            throw new ValidationException("conditionName", "There is already a condition called " + condition.name() + ".");
+            throw new ValidationException("conditionName", UserMessage.of("clinic.error.thereAlreadyConditionCalled", condition.name()));
         }
         return transactions.inTransaction(() -> {
             MedicalCondition saved = repository.saveCondition(condition);

@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
 /**
  * A sentence for a person, as a key of {@code org/clinicdesk/messages.properties} and its arguments (an argument may
  * itself be a {@code UserMessage}). The UI words it in the reader's language; {@link #english()} is for logs and
- * command-line output. Pass numbers that are not quantities (ids, years) as strings, so they are not grouped.
+ * command-line output. Numbers are worded as they are, without grouping, as the plain text did ({@code 1234}).
  */
 public record UserMessage(String key, List<Object> arguments) {
     public static final String BUNDLE = "org.clinicdesk.messages";
@@ -32,15 +32,15 @@ public record UserMessage(String key, List<Object> arguments) {
         return wordedBy(english, Locale.ENGLISH);
     }
 
-    /** This message worded from {@code bundle}; a missing key words as the key and its arguments, never fails. */
+    /** This message worded from {@code bundle}; a missing key words as itself (and its arguments), never fails. */
     public String wordedBy(ResourceBundle bundle, Locale locale) {
         Object[] args = arguments.stream()
-                .map(a -> a instanceof UserMessage m ? m.wordedBy(bundle, locale) : a)
+                .map(a -> a instanceof UserMessage m ? m.wordedBy(bundle, locale) : a instanceof Number ? a.toString() : a)
                 .toArray();
         try {
             return new MessageFormat(bundle.getString(key), locale).format(args);
         } catch (MissingResourceException e) {
-            return key + " " + Arrays.toString(args);
+            return args.length == 0 ? key : key + " " + Arrays.toString(args);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class ClinicianService {
     }
 
     public Clinician save(Clinician clinician) {
-        currentUser.require(Permission.MANAGE_SETTINGS, "change clinicians and their hours");
+        currentUser.require(Permission.MANAGE_SETTINGS, "action.changeCliniciansHours");
         Map<String, String> errors = errors(clinician);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -19,6 +19,7 @@ import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
@@ -115,7 +116,7 @@ public final class ConsultationService {
 
     /** Books a consultation for an existing enquiry, and moves the enquiry to "consultation booked". */
     public Consultation book(NewConsultation request) {
-        currentUser.require(Permission.BOOK_CONSULTATION, "book a consultation");
+        currentUser.require(Permission.BOOK_CONSULTATION, "action.bookConsultation");
         Map<String, String> errors = bookingErrors(request, true);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -125,7 +126,7 @@ public final class ConsultationService {
 
     /** A quick walk-in booking: records the enquiry (spoken consent, now) and books it, all or nothing. */
     public Consultation bookWalkIn(String fullName, String phone, NewConsultation request) {
-        currentUser.require(Permission.BOOK_CONSULTATION, "book a consultation");
+        currentUser.require(Permission.BOOK_CONSULTATION, "action.bookConsultation");
         Map<String, String> errors = new LinkedHashMap<>();
         if (fullName == null || fullName.isBlank()) {
             errors.put("fullName", "Enter the person's name.");
@@ -150,7 +151,7 @@ public final class ConsultationService {
 
     /** Moves a consultation to a new time (or clinician): the old one becomes "rescheduled" and links to the new. */
     public Consultation reschedule(long id, LocalDateTime start, long clinicianId, int durationMinutes) {
-        currentUser.require(Permission.BOOK_CONSULTATION, "reschedule a consultation");
+        currentUser.require(Permission.BOOK_CONSULTATION, "action.rescheduleConsultation");
         Consultation old = existing(id);
         old.status().refusal(ConsultationStatus.RESCHEDULED).ifPresent(reason -> {
             throw new ClinicDeskException(reason);
@@ -226,11 +227,11 @@ public final class ConsultationService {
     }
 
     Clinician clinician(long id) {
-        return clinicians.find(id).orElseThrow(() -> new ClinicDeskException("This clinician no longer exists."));
+        return clinicians.find(id).orElseThrow(() -> new ClinicDeskException(UserMessage.of("consultation.error.clinicianLongerExists")));
     }
 
     Consultation existing(long id) {
-        return repository.find(id).orElseThrow(() -> new ClinicDeskException("This consultation no longer exists."));
+        return repository.find(id).orElseThrow(() -> new ClinicDeskException(UserMessage.of("consultation.error.consultationLongerExists")));
     }
 
     /** "Wed 25 Nov 2026, 10:30 with Dr Kavitha Rao at Bangalore — Indiranagar (in person)": for the timeline. */

@@ -6,6 +6,7 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
@@ -40,13 +41,13 @@ public final class ConsultationStatusService {
 
     public Consultation cancel(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new ValidationException("cancelReason", "Say why the consultation is cancelled (for example: travelling).");
+            throw new ValidationException("cancelReason", UserMessage.of("consultation.error.sayWhyConsultationCancelled"));
         }
         return change(id, ConsultationStatus.CANCELLED, reason.strip());
     }
 
     private Consultation change(long id, ConsultationStatus to, String reason) {
-        currentUser.require(Permission.BOOK_CONSULTATION, "change a consultation's status");
+        currentUser.require(Permission.BOOK_CONSULTATION, "action.changeConsultationStatus");
         Consultation c = consultations.existing(id);
         c.status().refusal(to).ifPresent(why -> {
             throw new ClinicDeskException(why);
@@ -55,8 +56,7 @@ public final class ConsultationStatusService {
         boolean needsTheDay = to == ConsultationStatus.ARRIVED || to == ConsultationStatus.COMPLETED
                 || to == ConsultationStatus.NO_SHOW;
         if (needsTheDay && c.day().isAfter(today)) {
-            throw new ClinicDeskException("This consultation is on " + c.day() + "; it can be marked "
-                    + to.label() + " on the day.");
+            throw new ClinicDeskException(UserMessage.of("consultation.error.consultationMarkedDay", c.day(), to.label()));
         }
         return transactions.inTransaction(() -> {
             Instant now = consultations.localClock().instant();
@@ -77,18 +77,17 @@ public final class ConsultationStatusService {
 
     /** Puts back the status a consultation had before its last change, if that change was made today. */
     public Consultation undo(long id) {
-        currentUser.require(Permission.BOOK_CONSULTATION, "undo a status change");
+        currentUser.require(Permission.BOOK_CONSULTATION, "action.undoStatusChange");
         Consultation c = consultations.existing(id);
         if (c.previousStatus() == null || c.statusChangedAt() == null) {
-            throw new ClinicDeskException("There is no status change to undo on this consultation.");
+            throw new ClinicDeskException(UserMessage.of("consultation.error.thereStatusChangeUndo"));
         }
         LocalDate changedOn = LocalDate.ofInstant(c.statusChangedAt(), consultations.zone());
         if (!changedOn.equals(consultations.today())) {
-            throw new ClinicDeskException("Only a change made today can be undone; this one was made on " + changedOn
-                    + ". Ask a manager to correct it.");
+            throw new ClinicDeskException(UserMessage.of("consultation.error.onlyChangeMadeToday", changedOn));
         }
         if (c.status() == ConsultationStatus.RESCHEDULED) {
-            throw new ClinicDeskException("A reschedule cannot be undone: cancel the new booking and book again.");
+            throw new ClinicDeskException(UserMessage.of("consultation.error.rescheduleUndoneCancelNew"));
         }
         return transactions.inTransaction(() -> {
             Instant now = consultations.localClock().instant();
@@ -106,10 +105,10 @@ public final class ConsultationStatusService {
 
     /** Records that the person could not be reached to confirm (the consultation stays as it is). */
     public Consultation markUnreachable(long id) {
-        currentUser.require(Permission.BOOK_CONSULTATION, "record a confirmation call");
+        currentUser.require(Permission.BOOK_CONSULTATION, "action.recordConfirmationCall");
         Consultation c = consultations.existing(id);
         if (!c.status().isExpected()) {
-            throw new ClinicDeskException("Only a booked or confirmed consultation needs confirming.");
+            throw new ClinicDeskException(UserMessage.of("consultation.error.onlyBookedConfirmedConsultation"));
         }
         return transactions.inTransaction(() -> {
             Instant now = consultations.localClock().instant();

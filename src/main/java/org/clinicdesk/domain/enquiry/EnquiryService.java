@@ -16,6 +16,7 @@ import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
@@ -74,7 +75,7 @@ public final class EnquiryService {
      * @throws ConcurrentChangeException if someone else saved the enquiry since {@code draft.version()}
      */
     public Enquiry save(Enquiry draft) {
-        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "record enquiries");
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "action.recordEnquiries");
         Enquiry valid = EnquiryValidator.validated(withConsentTime(draft), Year.now(clock));
         return transactions.inTransaction(() -> valid.isNew() ? create(valid, who) : change(valid, who));
     }
@@ -118,9 +119,9 @@ public final class EnquiryService {
 
     /** Moves an enquiry to another status; closing needs a reason. */
     public Enquiry changeStatus(long id, int expectedVersion, EnquiryStatus next, CloseReason reason) {
-        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "change an enquiry's status");
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "action.changeEnquiryStatus");
         if (next == EnquiryStatus.CLOSED && reason == null) {
-            throw new ValidationException("closeReason", "Choose why the enquiry is closed.");
+            throw new ValidationException("closeReason", UserMessage.of("enquiry.error.chooseWhyEnquiryClosed"));
         }
         return transactions.inTransaction(() -> {
             Enquiry stored = current(id);
@@ -128,8 +129,7 @@ public final class EnquiryService {
                 throw new ConcurrentChangeException(stored);
             }
             if (!stored.status().canMoveTo(next)) {
-                throw new ValidationException("status", "An enquiry that is " + stored.status().name().toLowerCase()
-                        + " cannot go back to " + next.name().toLowerCase() + ".");
+                throw new ValidationException("status", UserMessage.of("enquiry.error.enquiryGoBack", stored.status().name().toLowerCase(), next.name().toLowerCase()));
             }
             var now = clock.instant();
             Enquiry saved = update(stored.toBuilder().status(next)
@@ -148,12 +148,12 @@ public final class EnquiryService {
      * was reached becomes contacted. Adds to the enquiry rather than replacing it, so it does not need a version.
      */
     public Enquiry logContact(long id, ContactKind kind, String note, LocalDate nextFollowUp) {
-        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "log a contact");
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "action.logContact");
         if (kind == null) {
-            throw new ValidationException("contactKind", "Choose what kind of contact it was.");
+            throw new ValidationException("contactKind", UserMessage.of("enquiry.error.chooseWhatKindContact"));
         }
         if (nextFollowUp != null && nextFollowUp.isBefore(today())) {
-            throw new ValidationException("nextFollowUp", "The next follow-up cannot be in the past.");
+            throw new ValidationException("nextFollowUp", UserMessage.of("enquiry.error.nextFollowUpPast"));
         }
         String cleanNote = note == null ? "" : note.strip();
         return transactions.inTransaction(() -> {
@@ -175,7 +175,7 @@ public final class EnquiryService {
 
     /** The person withdrew consent: their phone and e-mail are removed and nobody contacts them again. */
     public Enquiry withdrawConsent(long id, int expectedVersion) {
-        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "record a consent withdrawal");
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "action.recordConsentWithdrawal");
         return transactions.inTransaction(() -> {
             Enquiry stored = current(id);
             if (stored.version() != expectedVersion) {
@@ -233,7 +233,7 @@ public final class EnquiryService {
 
     /** Throws unless the signed-in person may export enquiries, so the desk can say so before asking for a file. */
     public void checkMayExport() {
-        currentUser.require(Permission.EXPORT_DATA, "export enquiries");
+        currentUser.require(Permission.EXPORT_DATA, "action.exportEnquiries");
     }
 
     /**
@@ -241,7 +241,7 @@ public final class EnquiryService {
      * row count. Returns the number of rows.
      */
     public int export(EnquiryQuery query, Consumer<EnquirySummary> sink) {
-        currentUser.require(Permission.EXPORT_DATA, "export enquiries");
+        currentUser.require(Permission.EXPORT_DATA, "action.exportEnquiries");
         int count = 0;
         List<EnquirySummary> page;
         do {
@@ -256,8 +256,7 @@ public final class EnquiryService {
     }
 
     private Enquiry current(long id) {
-        return repository.find(id).orElseThrow(() -> new ClinicDeskException(
-                "This enquiry no longer exists (it may have been erased). Refresh the list."));
+        return repository.find(id).orElseThrow(() -> new ClinicDeskException(UserMessage.of("enquiry.error.enquiryLongerExistsMay")));
     }
 
     private Enquiry update(Enquiry next, int expectedVersion) {

@@ -1,9 +1,8 @@
 package org.clinicdesk.domain.privacy;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 /** The clinic's consent notice as a PDF for the visitor; implemented in {@code document}, plugged in by {@code app}. */
 public interface ConsentNoticeDocument {
-    void write(String clinicName, String notice, LocalDate printedOn, Path file);
+    void write(ConsentNotice notice, Path file);
 }

@@ -12,6 +12,7 @@ import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
 
@@ -49,7 +50,7 @@ public final class PrivacyService {
      * period (null = off). Needs {@code MANAGE_SETTINGS}; audited by the clinic service.
      */
     public void savePrivacySettings(String consentNotice, int idleLockMinutes, Integer retentionMonths) {
-        Clinic clinic = clinics.clinic().orElseThrow(() -> new ClinicDeskException("Set up the clinic first."));
+        Clinic clinic = clinics.clinic().orElseThrow(() -> new ClinicDeskException(UserMessage.of("privacy.error.setUpClinicFirst")));
         clinics.saveClinic(new Clinic(clinic.name(), consentNotice, clinic.timeZone(), idleLockMinutes,
                 retentionMonths));
     }
@@ -67,7 +68,7 @@ public final class PrivacyService {
      * Reports keep the counts: status, channel, centre, conditions and dates stay.
      */
     public List<Long> erase(long enquiryId) {
-        currentUser.require(Permission.ERASE_PERSONAL_DATA, "erase personal data");
+        currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.erasePersonalData");
         requireNotErased(consent(enquiryId));
         return transactions.inTransaction(() -> {
             List<Long> ids = repository.samePerson(enquiryId);
@@ -78,7 +79,7 @@ public final class PrivacyService {
 
     /** Enquiries past the retention period, for a manager to confirm; empty when retention is off. */
     public List<RetentionCandidate> retentionCandidates() {
-        currentUser.require(Permission.ERASE_PERSONAL_DATA, "list enquiries for erasure");
+        currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.listEnquiriesForErasure");
         Integer months = clinics.clinic().map(Clinic::retentionMonths).orElse(null);
         if (months == null) {
             return List.of();
@@ -89,7 +90,7 @@ public final class PrivacyService {
 
     /** Erases the confirmed enquiries that are still past the retention period; returns how many were erased. */
     public int eraseConfirmed(List<Long> confirmedIds) {
-        currentUser.require(Permission.ERASE_PERSONAL_DATA, "erase personal data");
+        currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.erasePersonalData");
         Set<Long> confirmed = new HashSet<>(confirmedIds);
         return transactions.inTransaction(() -> {
             List<Long> ids = retentionCandidates().stream().map(RetentionCandidate::enquiryId)
@@ -111,11 +112,11 @@ public final class PrivacyService {
 
     private static void requireNotErased(Consent consent) {
         if (consent.erasedAt() != null) {
-            throw new ClinicDeskException("This enquiry has been erased; there is nothing left to change.");
+            throw new ClinicDeskException(UserMessage.of("privacy.error.enquiryBeenErasedThere"));
         }
     }
 
     private static ClinicDeskException noSuchEnquiry() {
-        return new ClinicDeskException("There is no such enquiry. It may have been removed; reload the list.");
+        return new ClinicDeskException(UserMessage.of("privacy.error.thereSuchEnquiryMay"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 
 /**
  * A sheet file shipped in {@code db/sheets/}: front matter ({@code key: value} lines between {@code ---} lines, lists
@@ -77,6 +78,6 @@ public record BundledSheet(String slug, SheetKind kind, String language, String 
     }
 
     private static ClinicDeskException bad(String fileName, String why) {
-        return new ClinicDeskException("The bundled sheet " + fileName + " cannot be read: " + why + ".");
+        return new ClinicDeskException(UserMessage.of("sheet.error.bundledSheetRead", fileName, why));
     }
 }

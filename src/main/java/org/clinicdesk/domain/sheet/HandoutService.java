@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
 
@@ -44,7 +45,7 @@ public final class HandoutService {
     public PrintDecision authorise(SheetVersion v, PrintPurpose purpose) {
         LocalDate today = LocalDate.now(clock);
         if (purpose == PrintPurpose.FOR_PATIENT) {
-            user.require(Permission.PRINT_APPROVED_SHEET, "print information sheets");
+            user.require(Permission.PRINT_APPROVED_SHEET, "action.printInformationSheets");
             return new PrintDecision(checkForPatient(v, today), false);
         }
         boolean patientReady = v.inDate(today);
@@ -52,7 +53,7 @@ public final class HandoutService {
             boolean reviewer = user.get().map(m -> m.may(Permission.PRINT_DRAFT_SHEET)).orElse(false);
             if (!reviewer) {
                 // reception learns why the sheet cannot go out (not approved, retired, needs review)
-                user.require(Permission.PRINT_APPROVED_SHEET, "print information sheets");
+                user.require(Permission.PRINT_APPROVED_SHEET, "action.printInformationSheets");
                 checkForPatient(v, today);
             }
         }
@@ -62,14 +63,11 @@ public final class HandoutService {
     /** For command-line jobs that run without a signed-in user: the patient rules only. */
     public static SheetVersion checkForPatient(SheetVersion v, LocalDate today) {
         switch (v.status()) {
-            case DRAFT, IN_REVIEW -> throw new SheetRefusedException("\"" + v.title() + "\" version " + v.version()
-                    + " is not approved yet, so it cannot be given to a patient. A clinician must review and approve it.");
-            case RETIRED -> throw new SheetRefusedException("\"" + v.title() + "\" version " + v.version()
-                    + " has been retired and can no longer be given out.");
+            case DRAFT, IN_REVIEW -> throw new SheetRefusedException(UserMessage.of("sheet.error.versionApprovedYetSo", v.title(), v.version()));
+            case RETIRED -> throw new SheetRefusedException(UserMessage.of("sheet.error.versionBeenRetiredLonger", v.title(), v.version()));
             case APPROVED -> {
                 if (v.nextReview() == null || today.isAfter(v.nextReview())) {
-                    throw new SheetRefusedException("\"" + v.title() + "\" needs review: its next review date ("
-                            + v.nextReview() + ") has passed. Ask a clinician to review it before it is given out.");
+                    throw new SheetRefusedException(UserMessage.of("sheet.error.needsReviewNextReview", v.title(), v.nextReview()));
                 }
             }
         }
@@ -102,7 +100,7 @@ public final class HandoutService {
      * @param enquiryId the enquiry, or null for an anonymous walk-in
      */
     public List<Handout> recordGiven(List<SheetVersion> versions, Long enquiryId, Long centreId, HandoutMethod method) {
-        user.require(Permission.PRINT_APPROVED_SHEET, "give out information sheets");
+        user.require(Permission.PRINT_APPROVED_SHEET, "action.giveOutInformationSheets");
         LocalDate today = LocalDate.now(clock);
         versions.forEach(v -> checkForPatient(v, today));
         return transactions.inTransaction(() -> {

@@ -9,6 +9,7 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
@@ -48,7 +49,7 @@ public final class SheetService {
 
     public SheetVersion version(long versionId) {
         return repository.findVersion(versionId)
-                .orElseThrow(() -> new ClinicDeskException("This sheet version no longer exists. Reload the library."));
+                .orElseThrow(() -> new ClinicDeskException(UserMessage.of("sheet.error.sheetVersionLongerExists")));
     }
 
     /** Every version of the sheet in that version's language, newest first. */
@@ -67,14 +68,13 @@ public final class SheetService {
 
     /** A new sheet: version 1, draft. */
     public SheetVersion create(SheetContent content) {
-        StaffMember who = user.require(Permission.EDIT_SHEET, "write information sheets");
+        StaffMember who = user.require(Permission.EDIT_SHEET, "action.writeInformationSheets");
         check(content);
         return transactions.inTransaction(() -> {
             // a sheet already there in another language gets this language as its version 1
             long sheetId = repository.findSheetId(content.slug()).orElseGet(() -> repository.insertSheet(content));
             if (!repository.versionsOf(sheetId, content.language()).isEmpty()) {
-                throw new ValidationException("slug", "There is already a sheet called " + content.slug()
-                        + " in this language.");
+                throw new ValidationException("slug", UserMessage.of("sheet.error.thereAlreadySheetCalled", content.slug()));
             }
             SheetVersion v = repository.insertVersion(sheetId, 1, content, who.id());
             audit.record(AuditAction.CREATE, ENTITY, v.id(), "sheet " + content.slug() + " v1 " + content.language());
@@ -87,7 +87,7 @@ public final class SheetService {
      * version (the version edited stays as it was).
      */
     public SheetVersion edit(long versionId, SheetContent content) {
-        StaffMember who = user.require(Permission.EDIT_SHEET, "edit information sheets");
+        StaffMember who = user.require(Permission.EDIT_SHEET, "action.editInformationSheets");
         check(content);
         return transactions.inTransaction(() -> {
             SheetVersion current = version(versionId);
@@ -101,8 +101,7 @@ public final class SheetService {
             List<SheetVersion> all = repository.versionsOf(current.sheetId(), current.language());
             SheetVersion newest = all.getFirst();
             if (newest.id() != current.id() && newest.status() == SheetStatus.DRAFT) {
-                throw new ClinicDeskException("Version " + newest.version()
-                        + " of this sheet is already a draft. Open that draft and edit it instead.");
+                throw new ClinicDeskException(UserMessage.of("sheet.error.versionSheetAlreadyDraft", newest.version()));
             }
             SheetVersion created = repository.insertVersion(current.sheetId(), newest.version() + 1, kept, who.id());
             audit.record(AuditAction.CREATE, ENTITY, created.id(), "new draft v" + created.version()
@@ -112,9 +111,9 @@ public final class SheetService {
     }
 
     public SheetVersion submitForReview(long versionId) {
-        user.require(Permission.EDIT_SHEET, "send sheets for review");
+        user.require(Permission.EDIT_SHEET, "action.sendSheetsForReview");
         return transactions.inTransaction(() -> {
-            SheetVersion v = expect(versionId, SheetStatus.DRAFT, "Only a draft can be sent for review.");
+            SheetVersion v = expect(versionId, SheetStatus.DRAFT, "sheet.error.onlyDraftToReview");
             check(v.content());
             repository.updateReview(versionId, SheetStatus.IN_REVIEW, null, null, null, "");
             audit.record(AuditAction.STATUS_CHANGE, ENTITY, versionId, "DRAFT → IN_REVIEW");
@@ -127,17 +126,17 @@ public final class SheetService {
      * year). The previously approved version of the same sheet and language is retired.
      */
     public SheetVersion approve(long versionId, LocalDate nextReview) {
-        StaffMember who = user.require(Permission.REVIEW_SHEET, "approve information sheets");
+        StaffMember who = user.require(Permission.REVIEW_SHEET, "action.approveInformationSheets");
         LocalDate today = today();
         LocalDate next = nextReview == null ? defaultNextReview() : nextReview;
         if (!next.isAfter(today)) {
-            throw new ValidationException("nextReview", "The next review date must be after today.");
+            throw new ValidationException("nextReview", UserMessage.of("sheet.error.nextReviewDateMust"));
         }
         if (next.isAfter(today.plusYears(3))) {
-            throw new ValidationException("nextReview", "Review a sheet at least every three years.");
+            throw new ValidationException("nextReview", UserMessage.of("sheet.error.reviewSheetLeastEvery"));
         }
         return transactions.inTransaction(() -> {
-            SheetVersion v = expect(versionId, SheetStatus.IN_REVIEW, "Only a sheet sent for review can be approved.");
+            SheetVersion v = expect(versionId, SheetStatus.IN_REVIEW, "sheet.error.onlyInReviewApproved");
             for (SheetVersion old : repository.versionsOf(v.sheetId(), v.language())) {
                 if (old.status() == SheetStatus.APPROVED) {
                     repository.updateReview(old.id(), SheetStatus.RETIRED, old.reviewerId(), old.reviewedOn(),
@@ -157,12 +156,12 @@ public final class SheetService {
 
     /** Sends a version in review back to its author as a draft, with the reviewer's comment. */
     public SheetVersion sendBack(long versionId, String comment) {
-        StaffMember who = user.require(Permission.REVIEW_SHEET, "send sheets back");
+        StaffMember who = user.require(Permission.REVIEW_SHEET, "action.sendSheetsBack");
         if (comment == null || comment.isBlank()) {
-            throw new ValidationException("comment", "Say what needs to change before sending the sheet back.");
+            throw new ValidationException("comment", UserMessage.of("sheet.error.sayWhatNeedsChange"));
         }
         return transactions.inTransaction(() -> {
-            expect(versionId, SheetStatus.IN_REVIEW, "Only a sheet sent for review can be sent back.");
+            expect(versionId, SheetStatus.IN_REVIEW, "sheet.error.onlyInReviewSentBack");
             repository.updateReview(versionId, SheetStatus.DRAFT, who.id(), null, null, comment.strip());
             audit.record(AuditAction.STATUS_CHANGE, ENTITY, versionId, "IN_REVIEW → DRAFT (sent back)");
             return version(versionId);
@@ -171,11 +170,11 @@ public final class SheetService {
 
     /** Takes an approved version out of use: it stays readable but no longer prints for patients. */
     public SheetVersion retire(long versionId) {
-        user.require(Permission.REVIEW_SHEET, "retire information sheets");
+        user.require(Permission.REVIEW_SHEET, "action.retireInformationSheets");
         return transactions.inTransaction(() -> {
             SheetVersion v = version(versionId);
             if (v.status() == SheetStatus.RETIRED) {
-                throw new ClinicDeskException("This version is already retired.");
+                throw new ClinicDeskException(UserMessage.of("sheet.error.versionAlreadyRetired"));
             }
             repository.updateReview(versionId, SheetStatus.RETIRED, v.reviewerId(), v.reviewedOn(), v.nextReview(),
                     v.reviewComment());
@@ -184,10 +183,12 @@ public final class SheetService {
         });
     }
 
-    private SheetVersion expect(long versionId, SheetStatus status, String message) {
+    /** @param messageKey what may be done to a version in {@code status}; the message adds the status it has */
+    private SheetVersion expect(long versionId, SheetStatus status, String messageKey) {
         SheetVersion v = version(versionId);
         if (v.status() != status) {
-            throw new ClinicDeskException(message + " This version is " + v.status().name().toLowerCase().replace('_', ' ') + ".");
+            throw new ClinicDeskException(UserMessage.of(messageKey,
+                    v.status().name().toLowerCase().replace('_', ' ')));
         }
         return v;
     }

@@ -2,6 +2,7 @@ package org.clinicdesk.domain.staff;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.clinicdesk.domain.common.UserMessage;
 
 /** Who is signed in at this desk. Services ask it before they act and record it as "who". */
 public final class CurrentUser {
@@ -28,16 +29,17 @@ public final class CurrentUser {
     /**
      * Throws unless the signed-in person may do this.
      *
-     * @param what what the person tried, in words ("export enquiries")
+     * @param what the messages key of what the person tried ("action.exportEnquiries": "export enquiries")
      */
     public StaffMember require(Permission permission, String what) {
         StaffMember m = member.get();
         if (m == null) {
-            throw new PermissionDeniedException("Sign in to " + what + ".");
+            throw new PermissionDeniedException(UserMessage.of("staff.error.signInTo", UserMessage.of(what)));
         }
         if (!m.may(permission)) {
-            throw new PermissionDeniedException("Your account (" + m.role().name().toLowerCase(java.util.Locale.ROOT)
-                    + ") may not " + what + ". Ask a manager.");
+            throw new PermissionDeniedException(UserMessage.of("staff.error.notAllowed",
+                    m.role().name().toLowerCase(java.util.Locale.ROOT),
+                    UserMessage.of(what)));
         }
         return m;
     }

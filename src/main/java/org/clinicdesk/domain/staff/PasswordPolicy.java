@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.clinicdesk.domain.common.UserMessage;
 
 /** The minimum strength of a password, with reasons in plain words. */
 public final class PasswordPolicy {
@@ -22,25 +23,31 @@ public final class PasswordPolicy {
     }
 
     /** Why this password is not allowed for this account; empty when it is fine. */
-    public static List<String> problems(String password, String username, String fullName) {
-        List<String> reasons = new ArrayList<>();
+    public static List<UserMessage> problems(String password, String username, String fullName) {
+        List<UserMessage> reasons = new ArrayList<>();
         String pw = password == null ? "" : password;
         if (pw.codePointCount(0, pw.length()) < MIN_LENGTH) {
-            reasons.add("Use at least " + MIN_LENGTH + " characters; a short sentence is easy to remember.");
+            reasons.add(UserMessage.of("staff.password.tooShort", String.valueOf(MIN_LENGTH)));
             return reasons;
         }
         String lower = pw.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || COMMON.contains(lower.replaceAll("[^a-z0-9]", ""))) {
-            reasons.add("This is one of the most used passwords; choose something only you would think of.");
+            reasons.add(UserMessage.of("staff.password.common"));
         } else if (lower.chars().distinct().count() <= 3) {
-            reasons.add("Use more different characters; repeating a few is easy to guess.");
+            reasons.add(UserMessage.of("staff.password.fewCharacters"));
         } else if (isRun(lower)) {
-            reasons.add("A run of keys or numbers in order is easy to guess.");
+            reasons.add(UserMessage.of("staff.password.run"));
         }
         if (contains(lower, username) || contains(lower, fullName == null ? null : fullName.replace(" ", ""))) {
-            reasons.add("Do not use the user name or the person's name in the password.");
+            reasons.add(UserMessage.of("staff.password.containsName"));
         }
         return reasons;
+    }
+
+    /** The problems as one message: the first, or the first two side by side (the policy finds at most two). */
+    public static UserMessage together(List<UserMessage> problems) {
+        return problems.size() == 1 ? problems.getFirst()
+                : UserMessage.of("staff.password.twoProblems", problems.get(0), problems.get(1));
     }
 
     private static boolean contains(String password, String part) {

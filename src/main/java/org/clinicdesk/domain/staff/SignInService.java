@@ -8,6 +8,7 @@ import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 
 /**
  * Signing in and out at the shared desk: password check, lock-out after repeated failures, switch of user, unlock
@@ -61,7 +62,7 @@ public final class SignInService {
 
     /** Lifts the idle lock: the signed-in person's password again (failures count towards the lock-out). */
     public StaffMember unlock(String password) {
-        StaffMember me = currentUser.get().orElseThrow(() -> new SignInException("Nobody is signed in. Sign in."));
+        StaffMember me = currentUser.get().orElseThrow(() -> new SignInException(UserMessage.of("staff.error.nobodySignedSign")));
         // the demo manager has no password to type
         StaffMember member = demoMode && DEMO_USERNAME.equals(me.username()) ? me : verify(me.username(), password);
         transactions.inTransaction(() -> {
@@ -81,10 +82,10 @@ public final class SignInService {
     /** {@code --demo} only: signs in the demo manager, who has no password. */
     public StaffMember signInDemo() {
         if (!demoMode) {
-            throw new SignInException("Signing in without a password is possible only in the demo (--demo).");
+            throw new SignInException(UserMessage.of("staff.error.signingWithoutPasswordPossible"));
         }
         StaffAccount account = repository.findAccountByUsername(DEMO_USERNAME)
-                .orElseThrow(() -> new ClinicDeskException("The demo data has no demo manager account."));
+                .orElseThrow(() -> new ClinicDeskException(UserMessage.of("staff.error.demoDataDemoManager")));
         transactions.inTransaction(() -> {
             currentUser.signIn(account.member());
             audit.record(AuditAction.SIGN_IN, StaffService.ENTITY, account.id(), "demo sign-in without password");
@@ -98,11 +99,11 @@ public final class SignInService {
         StaffAccount account = repository.findAccountByUsername(StaffService.normaliseUsername(username)).orElse(null);
         if (account == null) {
             fail(null, "unknown user name");
-            throw new SignInException("The user name or password is not right. Check them and try again.");
+            throw new SignInException(UserMessage.of("staff.error.userNamePasswordRight"));
         }
         if (!account.member().active()) {
             fail(account.id(), "account deactivated");
-            throw new SignInException("This account has been deactivated. Ask a manager.");
+            throw new SignInException(UserMessage.of("staff.error.accountBeenDeactivatedAsk"));
         }
         if (account.lockedAt(now)) {
             fail(account.id(), "account locked");
@@ -114,7 +115,7 @@ public final class SignInService {
         }
         if (account.passwordHash() == null) {
             fail(account.id(), "no password set");
-            throw new SignInException("This account has no password yet. Ask a manager to set one.");
+            throw new SignInException(UserMessage.of("staff.error.accountPasswordYetAsk"));
         }
         if (hasher.matches(password == null ? "" : password, account.passwordHash())) {
             if (account.failedAttempts() > 0 || account.lockedUntil() != null) {
@@ -130,25 +131,24 @@ public final class SignInService {
                 audit.record(AuditAction.SIGN_IN_FAILED, StaffService.ENTITY, account.id(),
                         "wrong password; account locked for " + LOCK_TIME.toMinutes() + " minutes");
             });
-            throw new SignInException("Wrong password " + MAX_FAILURES + " times. " + lockedMessage(until));
+            throw new SignInException(UserMessage.of("staff.error.wrongPasswordTimes", MAX_FAILURES, lockedMessage(until)));
         }
         transactions.inTransaction(() -> {
             repository.saveSignInState(account.id(), failures, null);
             audit.record(AuditAction.SIGN_IN_FAILED, StaffService.ENTITY, account.id(), "wrong password");
         });
         int left = MAX_FAILURES - failures;
-        throw new SignInException("The user name or password is not right. " + (left <= 2
-                ? left + (left == 1 ? " more try" : " more tries") + " before the account locks for "
-                        + LOCK_TIME.toMinutes() + " minutes."
-                : "Check them and try again."));
+        throw new SignInException(left <= 2
+                ? UserMessage.of(left == 1 ? "staff.error.wrongPasswordOneTryLeft" : "staff.error.wrongPasswordTriesLeft",
+                        left, LOCK_TIME.toMinutes())
+                : UserMessage.of("staff.error.userNamePasswordRight"));
     }
 
     private void fail(Long staffId, String summary) {
         audit.record(AuditAction.SIGN_IN_FAILED, StaffService.ENTITY, staffId, summary);
     }
 
-    private String lockedMessage(Instant until) {
-        return "The account is locked until " + DateFormats.TIME.format(until.atZone(clock.getZone()))
-                + "; try again then or ask a manager.";
+    private UserMessage lockedMessage(Instant until) {
+        return UserMessage.of("staff.error.lockedUntil", DateFormats.TIME.format(until.atZone(clock.getZone())));
     }
 }

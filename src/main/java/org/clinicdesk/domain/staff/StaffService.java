@@ -8,6 +8,7 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
 
 /** Staff accounts: the first manager, adding staff, resetting passwords, deactivating (never deleting). */
@@ -41,7 +42,7 @@ public final class StaffService {
         String hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
             if (repository.count() > 0) {
-                throw new ClinicDeskException("A manager account already exists. Sign in with it instead.");
+                throw new ClinicDeskException(UserMessage.of("staff.error.managerAccountAlreadyExists"));
             }
             StaffMember created = repository.create(user, fullName.strip(), Role.MANAGER, hash);
             currentUser.signIn(created);
@@ -56,11 +57,11 @@ public final class StaffService {
     }
 
     public StaffMember addStaff(String fullName, String username, Role role, String password) {
-        currentUser.require(Permission.MANAGE_STAFF, "add staff accounts");
+        currentUser.require(Permission.MANAGE_STAFF, "action.addStaffAccounts");
         String user = normaliseUsername(username);
         checkNewAccount(fullName, user, password, true);
         if (role == null) {
-            throw new ValidationException("role", "Choose the person's role.");
+            throw new ValidationException("role", UserMessage.of("staff.error.choosePersonSRole"));
         }
         String hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
@@ -72,12 +73,12 @@ public final class StaffService {
 
     /** Sets a new password chosen by a manager, and lifts any lock. */
     public void resetPassword(long staffId, String newPassword) {
-        currentUser.require(Permission.MANAGE_STAFF, "reset passwords");
+        currentUser.require(Permission.MANAGE_STAFF, "action.resetPasswords");
         StaffAccount account = account(staffId);
-        List<String> problems = PasswordPolicy.problems(newPassword, account.member().username(),
+        List<UserMessage> problems = PasswordPolicy.problems(newPassword, account.member().username(),
                 account.member().fullName());
         if (!problems.isEmpty()) {
-            throw new ValidationException("password", String.join(" ", problems));
+            throw new ValidationException("password", PasswordPolicy.together(problems));
         }
         String hash = hasher.hash(newPassword);
         transactions.inTransaction(() -> {
@@ -89,13 +90,13 @@ public final class StaffService {
 
     /** Stops the account from signing in; its name stays in the history. */
     public void deactivate(long staffId) {
-        StaffMember me = currentUser.require(Permission.MANAGE_STAFF, "deactivate staff accounts");
+        StaffMember me = currentUser.require(Permission.MANAGE_STAFF, "action.deactivateStaffAccounts");
         if (me.id() == staffId) {
-            throw new ClinicDeskException("You cannot deactivate your own account. Ask another manager.");
+            throw new ClinicDeskException(UserMessage.of("staff.error.youDeactivateYourOwn"));
         }
         StaffAccount account = account(staffId);
         if (account.member().role() == Role.MANAGER && activeManagers() <= 1) {
-            throw new ClinicDeskException("This is the last active manager account; add another manager first.");
+            throw new ClinicDeskException(UserMessage.of("staff.error.lastActiveManagerAccount"));
         }
         transactions.inTransaction(() -> {
             repository.saveActive(staffId, false);
@@ -104,7 +105,7 @@ public final class StaffService {
     }
 
     public void reactivate(long staffId) {
-        currentUser.require(Permission.MANAGE_STAFF, "reactivate staff accounts");
+        currentUser.require(Permission.MANAGE_STAFF, "action.reactivateStaffAccounts");
         account(staffId);
         transactions.inTransaction(() -> {
             repository.saveActive(staffId, true);
@@ -119,25 +120,25 @@ public final class StaffService {
 
     private StaffAccount account(long staffId) {
         return repository.findAccount(staffId)
-                .orElseThrow(() -> new ClinicDeskException("This staff account no longer exists. Reload the list."));
+                .orElseThrow(() -> new ClinicDeskException(UserMessage.of("staff.error.staffAccountLongerExists")));
     }
 
     private void checkNewAccount(String fullName, String username, String password, boolean checkTaken) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, UserMessage> errors = new LinkedHashMap<>();
         if (fullName == null || fullName.isBlank()) {
-            errors.put("fullName", "Enter the person's full name.");
+            errors.put("fullName", UserMessage.of("staff.error.enterFullName"));
         }
         if (!username.matches("[a-z0-9._-]{2,32}")) {
-            errors.put("username", "A user name has 2 to 32 letters (a-z), digits, dots, dashes or underscores.");
+            errors.put("username", UserMessage.of("staff.error.usernameShape"));
         } else if (checkTaken && repository.findAccountByUsername(username).isPresent()) {
-            errors.put("username", "The user name " + username + " is taken; choose another.");
+            errors.put("username", UserMessage.of("staff.error.usernameTaken", username));
         }
-        List<String> problems = PasswordPolicy.problems(password, username, fullName);
+        List<UserMessage> problems = PasswordPolicy.problems(password, username, fullName);
         if (!problems.isEmpty()) {
-            errors.put("password", String.join(" ", problems));
+            errors.put("password", PasswordPolicy.together(problems));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw ValidationException.of(errors);
         }
     }
 

@@ -12,6 +12,7 @@ import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.common.Transactions;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
@@ -95,12 +96,11 @@ public final class ImportService {
     public ImportResult importChecked(ImportCheck check, boolean allOrNothing, Progress progress) {
         requireMayImport();
         if (allOrNothing && !check.allValid()) {
-            throw new ClinicDeskException("Nothing was imported: " + check.rejectedRows() + " of " + check.totalRows()
-                    + " rows have problems and all-or-nothing was chosen. First problem: " + check.problems().getFirst());
+            throw new ClinicDeskException(UserMessage.of("transfer.error.nothingImportedRowsProblems", check.rejectedRows(), check.totalRows(), check.problems().getFirst()));
         }
         if (check.valid().isEmpty()) {
-            throw new ClinicDeskException("Nothing was imported: no row could be imported. First problem: "
-                    + (check.problems().isEmpty() ? "the file has no data rows." : check.problems().getFirst()));
+            throw new ClinicDeskException(check.problems().isEmpty() ? UserMessage.of("transfer.error.noDataRows")
+                    : UserMessage.of("transfer.error.noRowImportable", check.problems().getFirst()));
         }
         Long staff = currentUser.idOrNull();
         List<Long> ids = transactions.inTransaction(() -> {
@@ -124,7 +124,7 @@ public final class ImportService {
     public void saveMapping(ColumnMapping mapping) {
         requireMayImport();
         if (mapping.name().isBlank()) {
-            throw new ValidationException("mappingName", "Give the mapping a name, for example \"Old enquiry sheet\".");
+            throw new ValidationException("mappingName", UserMessage.of("transfer.error.giveMappingNameExample"));
         }
         store.saveMapping(mapping);
     }
@@ -132,7 +132,7 @@ public final class ImportService {
     /** A person signed in at the desk must be a manager; command-line jobs run as the owner of the data folder. */
     private void requireMayImport() {
         if (currentUser.get().isPresent()) {
-            currentUser.require(Permission.MANAGE_SETTINGS, "import enquiries from a spreadsheet");
+            currentUser.require(Permission.MANAGE_SETTINGS, "action.importEnquiriesFromSpreadsheet");
         }
     }
 }

@@ -27,6 +27,7 @@ import org.clinicdesk.domain.backup.Backups;
 import org.clinicdesk.domain.backup.RetentionPolicy;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.Timestamps;
 import org.slf4j.Logger;
@@ -101,17 +102,14 @@ public final class BackupService implements Backups {
             Files.deleteIfExists(part);
             OwnerOnlyFiles.emptyFile(part);
         } catch (IOException e) {
-            throw new ClinicDeskException("Cannot write to the backup folder " + folder + " (" + e.getMessage()
-                    + "). Check that the drive is connected and writable, or choose another folder in Settings; "
-                    + "the older backups were kept.", e);
+            throw new ClinicDeskException(UserMessage.of("backup.error.writeBackupFolderCheck", folder, e.getMessage()), e);
         }
         try {
             db.read(ctx -> ctx.execute("VACUUM INTO ?", part.toString()));
             progress.update(1, 3, "Checking the copy");
             String integrity = SqliteFileCheck.integrity(part);
             if (!"ok".equalsIgnoreCase(integrity)) {
-                throw new ClinicDeskException("The backup copy failed its check (" + integrity
-                        + "). The older backups were kept. Try again; if it keeps failing, run --check.");
+                throw new ClinicDeskException(UserMessage.of("backup.error.backupCopyFailedCheck", integrity));
             }
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             progress.update(3, 3, "Backup written");
@@ -206,7 +204,7 @@ public final class BackupService implements Backups {
                 }
             }
         } catch (IOException e) {
-            throw new ClinicDeskException("Cannot read the backup folder " + folder + ": " + e.getMessage(), e);
+            throw new ClinicDeskException(UserMessage.of("backup.error.readBackupFolder", folder, e.getMessage()), e);
         }
         found.sort(Comparator.comparing(BackupFile::takenAt).reversed());
         return found;
@@ -229,11 +227,10 @@ public final class BackupService implements Backups {
         try {
             OwnerOnlyFiles.folder(absolute);
         } catch (IOException e) {
-            throw new ClinicDeskException("Cannot use " + absolute + " for backups (" + e.getMessage()
-                    + "). Check that the drive is connected.", e);
+            throw new ClinicDeskException(UserMessage.of("backup.error.useBackupsCheckDrive", absolute, e.getMessage()), e);
         }
         if (!Files.isWritable(absolute)) {
-            throw new ClinicDeskException("The folder " + absolute + " is read-only; choose a folder you can write to.");
+            throw new ClinicDeskException(UserMessage.of("backup.error.folderReadOnlyChoose", absolute));
         }
         db.writeVoid(ctx -> put(ctx, FOLDER_SETTING, absolute.toString()));
     }

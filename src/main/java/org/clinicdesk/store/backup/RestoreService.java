@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +45,10 @@ public final class RestoreService {
     public StagedRestore stage(Path chosen, Progress progress) {
         Path source = chosen.toAbsolutePath().normalize();
         if (source.equals(liveFile)) {
-            throw new ClinicDeskException("That is the data file ClinicDesk is using now; choose a backup file.");
+            throw new ClinicDeskException(UserMessage.of("backup.error.dataFileClinicdeskUsing"));
         }
         if (!Files.isRegularFile(source) || !Files.isReadable(source)) {
-            throw new ClinicDeskException("Cannot read " + source + ". Check the file name and that the drive is connected.");
+            throw new ClinicDeskException(UserMessage.of("backup.error.readCheckFileName", source));
         }
         Path staged = liveFile.resolveSibling(liveFile.getFileName() + ".restoring");
         try {
@@ -58,8 +59,7 @@ public final class RestoreService {
             progress.update(1, 4, "Checking the backup");
             String integrity = SqliteFileCheck.integrity(staged);
             if (!"ok".equalsIgnoreCase(integrity)) {
-                throw new ClinicDeskException("The backup " + source.getFileName() + " is damaged (" + integrity
-                        + "). Choose an older backup. The data in use was not changed.");
+                throw new ClinicDeskException(UserMessage.of("backup.error.backupDamagedChooseOlder", source.getFileName(), integrity));
             }
             Optional<String> version = SqliteFileCheck.clinicDeskSchemaVersion(staged);
             if (version.isEmpty()) {
@@ -74,8 +74,7 @@ public final class RestoreService {
             return new StagedRestore(staged, migratedTo);
         } catch (IOException e) {
             deleteQuietly(staged);
-            throw new ClinicDeskException("Cannot copy the backup next to the data file (" + e.getMessage()
-                    + "). Check free space. The data in use was not changed.", e);
+            throw new ClinicDeskException(UserMessage.of("backup.error.copyBackupNextData", e.getMessage()), e);
         } catch (RuntimeException e) {
             deleteQuietly(staged);
             throw e;
@@ -89,8 +88,7 @@ public final class RestoreService {
         } catch (ClinicDeskException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ClinicDeskException("The backup " + source.getFileName() + " could not be brought up to this "
-                    + "version (" + e.getMessage() + "). The data in use was not changed.", e);
+            throw new ClinicDeskException(UserMessage.of("backup.error.backupCouldBroughtUp", source.getFileName(), e.getMessage()), e);
         }
     }
 
@@ -114,8 +112,7 @@ public final class RestoreService {
             }
         } catch (IOException e) {
             deleteQuietly(staged.stagedFile());
-            throw new ClinicDeskException("Cannot keep a safety copy of the data file (" + e.getMessage()
-                    + "), so nothing was restored. Check free space in " + safetyFolder + ".", e);
+            throw new ClinicDeskException(UserMessage.of("backup.error.keepSafetyCopyData", e.getMessage(), safetyFolder), e);
         }
         try {
             // a stale WAL left beside the new file would be replayed onto it: remove it before the swap
@@ -128,8 +125,7 @@ public final class RestoreService {
             }
             OwnerOnlyFiles.restrict(liveFile);
         } catch (IOException e) {
-            throw new ClinicDeskException("The restore could not replace the data file (" + e.getMessage()
-                    + "). The data as it was before is kept in " + safety + ".", e);
+            throw new ClinicDeskException(UserMessage.of("backup.error.restoreCouldReplaceData", e.getMessage(), safety), e);
         }
         LOG.info("Restored a backup (schema {}); safety copy {}", staged.schemaVersion(), safety);
         return safety;
@@ -148,8 +144,7 @@ public final class RestoreService {
             }
             OwnerOnlyFiles.restrict(liveFile);
         } catch (IOException e) {
-            throw new ClinicDeskException("Could not put the previous data file back (" + e.getMessage()
-                    + "). Copy " + safety + " to " + liveFile + " by hand.", e);
+            throw new ClinicDeskException(UserMessage.of("backup.error.couldPutPreviousData", e.getMessage(), safety, liveFile), e);
         }
     }
 

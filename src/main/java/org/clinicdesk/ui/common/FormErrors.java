@@ -38,7 +38,7 @@ public final class FormErrors {
     /** Shows a failure: field messages beside the fields, anything else as a form message. */
     public void show(Throwable failure) {
         if (failure instanceof ValidationException v) {
-            set(v.fieldErrors());
+            set(v.fieldErrors(Messages::format));
             form.set(Messages.get("form.fixFields"));
         } else {
             form.set(Messages.failure(failure));

@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.UserMessage;
+import org.clinicdesk.domain.common.ValidationException;
 
 /** Every user-visible string, from {@code org/clinicdesk/messages.properties}; domain messages included. */
 public final class Messages {
@@ -33,6 +34,9 @@ public final class Messages {
      * exception's own text (messages not yet moved into messages.properties).
      */
     public static String describe(Throwable failure) {
+        if (failure instanceof ValidationException v) {
+            return String.join(" ", v.fieldErrors(Messages::format).values());
+        }
         if (failure instanceof ClinicDeskException e && e.userMessage().isPresent()) {
             return format(e.userMessage().get());
         }

@@ -123,7 +123,7 @@ public final class EnquiryFormView {
         referrer.textProperty().bindBidirectional(f.referrer());
         notes.textProperty().bindBidirectional(f.notes());
         channel.getItems().setAll(Channel.values());
-        channel.setConverter(EnumLabels.converter("enquiry.channel", "enquiry.choose", Channel.class));
+        channel.setConverter(EnumLabels.converter("enquiry.channel.", "enquiry.choose", Channel.class));
         channel.valueProperty().bindBidirectional(f.channel());
         referrerBox.visibleProperty().bind(f.channel().isEqualTo(Channel.REFERRAL));
         centre.setItems(viewModel.centres());
@@ -131,7 +131,7 @@ public final class EnquiryFormView {
         nextFollowUp.valueProperty().bindBidirectional(f.nextFollowUp());
         consentMethod.getItems().setAll((ConsentMethod) null);
         consentMethod.getItems().addAll(ConsentMethod.values());
-        consentMethod.setConverter(EnumLabels.converter("enquiry.consent", "enquiry.consent.none", ConsentMethod.class));
+        consentMethod.setConverter(EnumLabels.converter("enquiry.consent.", "enquiry.consent.none", ConsentMethod.class));
         consentMethod.valueProperty().bindBidirectional(f.consentMethod());
         consentInfo.textProperty().bind(Bindings.createStringBinding(this::consentText, viewModel.storedProperty(), f.consentMethod()));
         viewModel.conditions().addListener((ListChangeListener<MedicalCondition>) c -> buildConditions());
@@ -143,7 +143,7 @@ public final class EnquiryFormView {
                 ? Messages.get("enquiry.title.new") : Messages.format("enquiry.title.edit", viewModel.storedProperty().get().id()),
                 viewModel.storedProperty()));
         statusBadge.textProperty().bind(Bindings.createStringBinding(() -> viewModel.storedProperty().get() == null ? ""
-                : EnumLabels.label("enquiry.status", viewModel.storedProperty().get().status()), viewModel.storedProperty()));
+                : EnumLabels.label("enquiry.status.", viewModel.storedProperty().get().status()), viewModel.storedProperty()));
         statusBadge.visibleProperty().bind(statusBadge.textProperty().isNotEmpty());
         save.disableProperty().bind(viewModel.savingProperty());
     }
@@ -235,16 +235,16 @@ public final class EnquiryFormView {
             b.managedProperty().bind(b.visibleProperty());
         }
         contactKind.getItems().setAll(ContactKind.values());
-        contactKind.setConverter(EnumLabels.converter("enquiry.contact", "enquiry.choose", ContactKind.class));
+        contactKind.setConverter(EnumLabels.converter("enquiry.contact.", "enquiry.choose", ContactKind.class));
         contactKind.valueProperty().bindBidirectional(actions.contactKindProperty());
         contactNote.textProperty().bindBidirectional(actions.contactNoteProperty());
         contactNote.setOnAction(e -> actions.logContact());
         contactFollowUp.valueProperty().bindBidirectional(actions.contactFollowUpProperty());
         nextStatus.getItems().setAll(EnquiryStatus.CONTACTED, EnquiryStatus.BOOKED, EnquiryStatus.CLOSED);
-        nextStatus.setConverter(EnumLabels.converter("enquiry.status", "enquiry.status.choose", EnquiryStatus.class));
+        nextStatus.setConverter(EnumLabels.converter("enquiry.status.", "enquiry.status.choose", EnquiryStatus.class));
         nextStatus.valueProperty().bindBidirectional(actions.nextStatusProperty());
         closeReason.getItems().setAll(CloseReason.values());
-        closeReason.setConverter(EnumLabels.converter("enquiry.closeReason", "enquiry.closeReason.choose", CloseReason.class));
+        closeReason.setConverter(EnumLabels.converter("enquiry.closeReason.", "enquiry.closeReason.choose", CloseReason.class));
         closeReason.valueProperty().bindBidirectional(actions.closeReasonProperty());
         closeReason.visibleProperty().bind(actions.nextStatusProperty().isEqualTo(EnquiryStatus.CLOSED));
         changeStatus.disableProperty().bind(actions.nextStatusProperty().isNull());

@@ -159,10 +159,10 @@ public final class EnquiryListView implements Screen {
     }
 
     private Node filters() {
-        ComboBox<EnquiryStatus> status = enumFilter("filter-status", EnquiryStatus.values(), "enquiry.status",
+        ComboBox<EnquiryStatus> status = enumFilter("filter-status", EnquiryStatus.values(), "enquiry.status.",
                 "enquiries.filter.anyStatus", EnquiryStatus.class);
         status.valueProperty().bindBidirectional(list.statusProperty());
-        ComboBox<Channel> channel = enumFilter("filter-channel", Channel.values(), "enquiry.channel",
+        ComboBox<Channel> channel = enumFilter("filter-channel", Channel.values(), "enquiry.channel.",
                 "enquiries.filter.anyChannel", Channel.class);
         channel.valueProperty().bindBidirectional(list.channelProperty());
         ComboBox<Centre> centre = new ComboBox<>();

@@ -3,13 +3,13 @@ package org.clinicdesk.ui.enquiry;
 import javafx.util.StringConverter;
 import org.clinicdesk.ui.common.Messages;
 
-/** Shows enum values in combo boxes and tables by their messages ("enquiry.channel.WALK_IN" → "Walk-in"). */
+/** Shows enum values in combo boxes and tables by their messages: the prefix "enquiry.channel." and WALK_IN give "Walk-in". */
 final class EnumLabels {
     private EnumLabels() {
     }
 
     static String label(String prefix, Enum<?> value) {
-        return value == null ? "" : Messages.get(prefix + "." + value.name());
+        return value == null ? "" : Messages.get(prefix + value.name());
     }
 
     static <E extends Enum<E>> StringConverter<E> converter(String prefix, String nullKey, Class<E> type) {

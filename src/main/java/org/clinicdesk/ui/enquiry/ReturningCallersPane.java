@@ -30,7 +30,7 @@ final class ReturningCallersPane {
             var s = m.enquiry();
             String reason = "enquiry.match.reason." + m.reason().name();
             Label text = new Label(Messages.format("enquiry.match.line", s.fullName(),
-                    s.phone() == null ? "" : s.phone(), s.centreName(), EnumLabels.label("enquiry.status", s.status()),
+                    s.phone() == null ? "" : s.phone(), s.centreName(), EnumLabels.label("enquiry.status.", s.status()),
                     s.lastContactAt() == null ? "" : DateFormats.DATE_TIME.format(s.lastContactAt().atZone(ZoneId.systemDefault())),
                     Messages.get(reason)));
             text.setId("match-line-" + s.id());

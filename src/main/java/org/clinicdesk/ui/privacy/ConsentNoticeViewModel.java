@@ -6,6 +6,8 @@ import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.common.DateFormats;
+import org.clinicdesk.domain.privacy.ConsentNotice;
 import org.clinicdesk.domain.privacy.ConsentNoticeDocument;
 import org.clinicdesk.domain.privacy.PrivacyService;
 import org.clinicdesk.ui.common.DialogService;
@@ -48,7 +50,10 @@ public final class ConsentNoticeViewModel {
         }
         String name = clinicName.get();
         String text = notice.get();
-        tasks.run(() -> document.write(name, text, LocalDate.now(), file.get()),
+        ConsentNotice printable = new ConsentNotice(Messages.format("consent.pdf.title", name), name,
+                Messages.get("consent.pdf.heading"), text,
+                Messages.format("consent.pdf.printed", DateFormats.ISO_DATE.format(LocalDate.now())));
+        tasks.run(() -> document.write(printable, file.get()),
                 () -> status.set(Messages.format("consent.saved", file.get().getFileName().toString())), errors::show);
     }
 
