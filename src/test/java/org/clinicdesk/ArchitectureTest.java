@@ -1,6 +1,7 @@
 package org.clinicdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -31,7 +32,25 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule storeDoesNotReachTheUi = noClasses().that().resideInAPackage("org.clinicdesk.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.clinicdesk.ui..", "org.clinicdesk.app..", "javafx..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.clinicdesk.ui..", "org.clinicdesk.app..",
+                    "org.clinicdesk.document..", "javafx..");
+
+    /**
+     * The whole house in one rule: ui -> domain <- store, document -> domain, and app wiring them. No other arrows,
+     * so no cycles between the layers either.
+     */
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("app").definedBy("org.clinicdesk.app..")
+            .layer("ui").definedBy("org.clinicdesk.ui..")
+            .layer("document").definedBy("org.clinicdesk.document..")
+            .layer("store").definedBy("org.clinicdesk.store..")
+            .layer("domain").definedBy("org.clinicdesk.domain..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("document").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "document", "store");
 
     @ArchTest
     static final ArchRule documentHasNoSceneCode = noClasses().that().resideInAPackage("org.clinicdesk.document..")
