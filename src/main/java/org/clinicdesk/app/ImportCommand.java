@@ -39,6 +39,7 @@ final class ImportCommand {
             DataDirectory.prepare(dataDir);
             try (InstanceLock lock = InstanceLock.acquire(dataDir);
                  AppContext context = AppContext.open(dataDir, demo, clock)) {
+                context.currentUser().actAsCommandLine();
                 ImportService imports = context.importService();
                 CsvTable table = CsvReading.read(file);
                 out.println(file.getFileName() + ": " + table.rows().size() + " rows, " + table.encoding() + ", separator "

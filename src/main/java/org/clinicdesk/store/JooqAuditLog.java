@@ -9,6 +9,7 @@ import org.clinicdesk.domain.staff.CurrentUser;
 
 /** The append-only audit table; the database's triggers refuse any change to a written entry. */
 public final class JooqAuditLog implements AuditLog {
+    // entries a command-line job makes have no staff id; the summary says who acted
     private final Database db;
     private final Clock clock;
     private final CurrentUser currentUser;
@@ -27,7 +28,7 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_EVENT.ACTION, action.name())
                 .set(AUDIT_EVENT.ENTITY, entity)
                 .set(AUDIT_EVENT.ENTITY_ID, entityId)
-                .set(AUDIT_EVENT.SUMMARY, summary == null ? "" : summary)
+                .set(AUDIT_EVENT.SUMMARY, (currentUser.isCommandLine() ? COMMAND_LINE : "") + (summary == null ? "" : summary))
                 .execute());
     }
 }

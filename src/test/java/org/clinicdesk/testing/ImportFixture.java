@@ -17,7 +17,7 @@ import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
 import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
 
-/** A clinic with two centres and the import wired to the real store. */
+/** A clinic with two centres and the import wired to the real store, with a manager signed in. */
 public final class ImportFixture {
     public final Database db;
     public final CurrentUser user = new CurrentUser();
@@ -36,6 +36,7 @@ public final class ImportFixture {
         audit = new JooqAuditLog(db, TestDb.CLOCK, user);
         store = new JooqEnquiryImportStore(db, TestDb.CLOCK);
         imports = new ImportService(store, db, user, audit, TestDb.CLOCK);
+        signIn(Role.MANAGER);
     }
 
     /** Inserted directly, so the fixture needs no signed-in manager. */

@@ -2,15 +2,10 @@ package org.clinicdesk.document.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,13 +15,13 @@ import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.transfer.CsvTable;
 
 /**
- * Reads a CSV file as a clinic has it from Excel or Google Sheets: UTF-8 with or without a BOM, or Windows-1252
- * (Excel's "CSV" on Windows); comma, semicolon (Excel in many locales) or tab between cells.
+ * Reads a CSV file as a clinic has it from Excel or Google Sheets: UTF-8 with or without a BOM, UTF-16 with its BOM
+ * (Excel's "Unicode text"), or Windows-1252 (Excel's "CSV" on Windows), decided by {@link TextDecoding}; comma,
+ * semicolon (Excel in many locales) or tab between cells.
  */
 public final class CsvReading {
     public static final long MAX_BYTES = 200L * 1024 * 1024;
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final Charset WINDOWS_1252 = TextDecoding.WINDOWS_1252;
 
     private CsvReading() {
     }
@@ -35,7 +30,7 @@ public final class CsvReading {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ClinicDeskException(file.getFileName() + " is larger than 200 MB; split it into smaller files.");
+                throw new ClinicDeskException(UserMessage.of("import.error.tooLarge", file.getFileName().toString()));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -45,22 +40,9 @@ public final class CsvReading {
     }
 
     public static CsvTable parse(byte[] bytes, String fileName) {
-        String encoding;
-        String text;
-        if (bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), BOM)) {
-            encoding = "UTF-8 with BOM";
-            // with a BOM the file says it is UTF-8: bad bytes become U+FFFD and the rows holding them are reported
-            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        } else {
-            String utf8 = strictUtf8(bytes);
-            if (utf8 != null) {
-                encoding = "UTF-8";
-                text = utf8;
-            } else {
-                encoding = "Windows-1252";
-                text = new String(bytes, WINDOWS_1252);
-            }
-        }
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes, fileName);
+        String encoding = decoded.encoding();
+        String text = decoded.text();
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<String> headers = null;
@@ -75,23 +57,14 @@ public final class CsvReading {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ClinicDeskException(fileName + " could not be read as CSV after row " + (rows.size() + 1)
-                    + " (" + e.getMessage() + "). A quote (\") is probably not closed in row " + (rows.size() + 2)
-                    + "; fix it in the spreadsheet and save it as CSV again.", e);
+            // the parser's own message may quote the cell, which must not reach the log: row numbers only
+            throw new ClinicDeskException(UserMessage.of("import.error.unclosedQuote", fileName,
+                    String.valueOf(rows.size() + 1), String.valueOf(rows.size() + 2)));
         }
         if (headers == null || headers.stream().allMatch(String::isBlank)) {
-            throw new ClinicDeskException(fileName + " is empty: the first row should hold the column headings.");
+            throw new ClinicDeskException(UserMessage.of("import.error.emptyFile", fileName));
         }
         return new CsvTable(headers, rows, encoding, delimiter);
-    }
-
-    private static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     /** The separator that occurs most in the heading row, outside quotes. */

@@ -5,5 +5,8 @@ package org.clinicdesk.domain.audit;
  * statuses and counts. Called inside the same transaction as the change it records.
  */
 public interface AuditLog {
+    /** Starts the summary of an entry a command-line job made (it has no staff id). */
+    String COMMAND_LINE = "[command line] ";
+
     void record(AuditAction action, String entity, Long entityId, String summary);
 }

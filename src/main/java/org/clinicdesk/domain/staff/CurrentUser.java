@@ -16,14 +16,25 @@ public final class CurrentUser {
         member.set(staff);
     }
 
+    /** Command-line jobs act as {@link StaffMember#COMMAND_LINE}, so every check still needs someone to pass it. */
+    public void actAsCommandLine() {
+        member.set(StaffMember.COMMAND_LINE);
+    }
+
+    /** True while a command-line job acts here; audit entries say so. */
+    public boolean isCommandLine() {
+        StaffMember m = member.get();
+        return m != null && m.isCommandLine();
+    }
+
     public void signOut() {
         member.set(null);
     }
 
-    /** The id to record as "who did it", or null when nobody is signed in (command-line jobs). */
+    /** The staff id to record as "who did it", or null when nobody is signed in or a command-line job acts. */
     public Long idOrNull() {
         StaffMember m = member.get();
-        return m == null ? null : m.id();
+        return m == null ? null : m.staffId();
     }
 
     /**

@@ -129,10 +129,11 @@ public final class ImportService {
         store.saveMapping(mapping);
     }
 
-    /** A person signed in at the desk must be a manager; command-line jobs run as the owner of the data folder. */
+    /**
+     * A manager signed in at the desk, or a command-line job ({@code --import} acts as the audited command-line
+     * actor); nobody signed in is refused.
+     */
     private void requireMayImport() {
-        if (currentUser.get().isPresent()) {
-            currentUser.require(Permission.MANAGE_SETTINGS, "action.importEnquiriesFromSpreadsheet");
-        }
+        currentUser.require(Permission.MANAGE_SETTINGS, "action.importEnquiriesFromSpreadsheet");
     }
 }

@@ -83,18 +83,15 @@ class HostileImportTest {
     }
 
     @Test
-    void invalidUtf8AfterABomIsReportedByRowAndWithoutABomTheFileIsReadAsWindows1252() {
+    void invalidUtf8AfterABomIsRefusedWithLineAndByteAndWithoutABomTheFileIsReadAsWindows1252() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         bytes.writeBytes("Name,City\nGood,Pune\n".getBytes(StandardCharsets.UTF_8));
         bytes.writeBytes(new byte[] {'B', 'a', 'd', (byte) 0xC3, (byte) 0x28, ',', 'X', '\n'});
-        ImportCheck withBom = check(bytes.toByteArray());
-        assertThat(withBom.valid()).hasSize(1);
-        assertThat(withBom.problems()).singleElement().satisfies(p -> {
-            assertThat(p.row()).isEqualTo(3);
-            assertThat(p.column()).isEqualTo("Name");
-            assertThat(p.message()).contains("could not be read").contains("CSV UTF-8");
-        });
+        // the file says it is UTF-8 and is not: refused whole, never patched with replacement characters
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> check(bytes.toByteArray()))
+                .hasMessageContaining("line 3, byte 4 of that line").hasMessageContaining("CSV UTF-8");
+        assertThat(f.enquiryCount()).isZero();
 
         byte[] noBom = java.util.Arrays.copyOfRange(bytes.toByteArray(), 3, bytes.size());
         CsvTable t = CsvReading.parse(noBom, "x.csv");

@@ -152,6 +152,20 @@ class ImportServiceTest {
     }
 
     @Test
+    void nobodySignedInMayNotImportCheckOrSaveAMapping() {
+        CsvTable t = ImportFixture.csv(SHEET);
+        ColumnMapping mapping = guessed(t);
+        ImportCheck checked = f.imports.check(t, mapping, Progress.NONE);
+        f.user.signOut();
+        assertThatThrownBy(() -> f.imports.importChecked(checked, false, Progress.NONE))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> f.imports.check(t, mapping, Progress.NONE)).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("Sign in");
+        assertThatThrownBy(() -> f.imports.saveMapping(mapping.withName("old"))).isInstanceOf(PermissionDeniedException.class);
+        assertThat(f.enquiryCount()).isZero();
+    }
+
+    @Test
     void receptionMayNotImport() {
         f.signIn(Role.RECEPTION);
         CsvTable t = ImportFixture.csv(SHEET);

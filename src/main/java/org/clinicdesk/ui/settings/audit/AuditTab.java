@@ -57,7 +57,8 @@ public final class AuditTab {
         TableView<AuditEntry> table = new TableView<>(vm.entries());
         table.setId("audit-table");
         table.getColumns().add(column("audit.time", e -> time.format(e.at())));
-        table.getColumns().add(column("audit.person", e -> e.staffName() == null ? "—" : e.staffName()));
+        table.getColumns().add(column("audit.person", e -> e.staffName() != null ? e.staffName()
+                : e.byCommandLine() ? Messages.get("audit.commandLine") : "—"));
         table.getColumns().add(column("audit.action", AuditEntry::action));
         table.getColumns().add(column("audit.entity", AuditEntry::entity));
         table.getColumns().add(column("audit.entityId", e -> e.entityId() == null ? "" : e.entityId().toString()));
