@@ -14,12 +14,17 @@ import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.common.FxThread;
 import org.clinicdesk.ui.common.HostServicesLinks;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.StartMarks;
 import org.clinicdesk.ui.common.WindowState;
 import org.clinicdesk.ui.shell.DeskShell;
+import org.clinicdesk.ui.shell.OpeningView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The window. Database work happens in {@link #init()} (the launcher thread), never on the FX thread. */
+/**
+ * The window. It is shown before any database work; the data is opened on a worker thread behind it, never on the
+ * FX thread, so the wait for the first window does not grow with the clinic's data.
+ */
 public class ClinicDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicDeskApp.class);
     private InstanceLock lock;
@@ -33,36 +38,60 @@ public class ClinicDeskApp extends Application {
     private DatabaseDamagedException damaged;
     private DamagedFileRescue rescue;
     private boolean demo;
+    private Path dataDir;
 
+    /**
+     * Only what must come before a window, and takes no time whatever the data: the options, the data folder and the
+     * instance lock (a second ClinicDesk on the same folder is told so before it touches the file).
+     */
     @Override
     public void init() {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        Path dataDir = DataDirectory.resolve(options.dataDir(), options.demo(), System.getenv(),
+        demo = options.demo();
+        dataDir = DataDirectory.resolve(options.dataDir(), options.demo(), System.getenv(),
                 System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
         try {
             DataDirectory.prepare(dataDir);
             lock = InstanceLock.acquire(dataDir);
-            context = AppContext.open(dataDir, options.demo(), Clock.systemDefaultZone());
-            if (options.demo()) {
-                DemoSetup.ensureDemoData(context);
-            }
-            BundledSheets.ensureLoaded(context);
-            needsFirstStart = context.clinicService().needsFirstStart();
-            context.backupScheduler().start();
             windowState = WindowState.read(dataDir);
-            LOG.info("ClinicDesk {} started on {}", Version.current(), context.database().file());
-        } catch (DatabaseDamagedException e) {
+        } catch (RuntimeException e) {
+            LOG.error("Start-up failed", e);
+            startFailure = Messages.describe(e);
+            closeQuietly();
+        }
+    }
+
+    /**
+     * Runs on a worker thread once the window is up: everything whose time grows with the data or the bundle
+     * (migrations, the start check, demo data, the bundled sheets' first load, the fonts). Returns whether the clinic
+     * still needs its first start.
+     */
+    private boolean openData() {
+        BundledFonts.load();
+        context = AppContext.open(dataDir, demo, Clock.systemDefaultZone());
+        if (demo) {
+            DemoSetup.ensureDemoData(context);
+        }
+        BundledSheets.ensureLoaded(context);
+        boolean firstStart = context.clinicService().needsFirstStart();
+        context.backupScheduler().start();
+        LOG.info("ClinicDesk {} started on {}", Version.current(), context.database().file());
+        return firstStart;
+    }
+
+    private void openFailed(Throwable failure) {
+        if (failure instanceof DatabaseDamagedException e) {
             // keep the instance lock: the person may restore a backup over the damaged file
             LOG.error("The data file is damaged", e);
             damaged = e;
             rescue = new DamagedFileRescue(dataDir, Clock.systemDefaultZone());
-            demo = options.demo();
-            windowState = WindowState.read(dataDir);
-        } catch (RuntimeException e) {
-            LOG.error("Start-up failed", e);
-            startFailure = e.getMessage();
-            closeQuietly();
+            offerRescue(stage);
+            return;
         }
+        LOG.error("Start-up failed", failure);
+        startFailure = Messages.describe(failure);
+        closeQuietly();
+        showStartFailure();
     }
 
     /** Restore the newest good backup, export what can be read, or close. Runs before the main window opens. */
@@ -91,7 +120,7 @@ public class ClinicDeskApp extends Application {
             needsFirstStart = context.clinicService().needsFirstStart();
             context.backupScheduler().start();
             DamagedStartDialog.tell(Alert.AlertType.INFORMATION, Messages.format("damaged.restored", newest));
-            start(stage);
+            showShell();
         } catch (RuntimeException e) {
             LOG.error("Restoring the newest backup failed", e);
             DamagedStartDialog.tell(Alert.AlertType.ERROR, e.getMessage());
@@ -99,33 +128,37 @@ public class ClinicDeskApp extends Application {
         }
     }
 
+    /** The window first, with a word that the data is opening; the data is opened behind it. */
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BundledFonts.load();
-        if (damaged != null) {
-            offerRescue(stage);
-            return;
-        }
         if (startFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, startFailure);
-            alert.setTitle(Messages.get("app.name"));
-            alert.setHeaderText(Messages.get("start.failed"));
-            alert.getDialogPane().setMinWidth(520);
-            alert.getDialogPane().setId("start-failure");
-            alert.setOnHidden(e -> exitAfterStartFailure());
-            alert.show();
+            showStartFailure();
             return;
         }
         tasks = new FxTaskRunner();
         this.stage = stage;
-        showShell();
+        stage.setTitle(Messages.get("app.name"));
+        stage.setScene(OpeningView.scene());
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
-        stage.setOnShown(e -> LOG.info("Window shown {} ms after the process started",
-                java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
-                        java.time.Instant.now()).toMillis()));
+        stage.setOnShown(e -> StartMarks.windowShown());
         stage.show();
+        tasks.run(this::openData, firstStart -> {
+            needsFirstStart = firstStart;
+            showShell();
+        }, this::openFailed);
+    }
+
+    private void showStartFailure() {
+        BundledFonts.load();
+        Alert alert = new Alert(Alert.AlertType.ERROR, startFailure);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("start.failed"));
+        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setId("start-failure");
+        alert.setOnHidden(e -> exitAfterStartFailure());
+        alert.show();
     }
 
     private void showShell() {

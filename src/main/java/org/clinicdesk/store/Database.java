@@ -50,8 +50,9 @@ public final class Database implements AutoCloseable, Transactions {
     }
 
     /**
-     * Opens (creating if needed) the database file, runs a quick integrity check, refuses a database written by a
-     * newer ClinicDesk, and migrates it to the latest schema.
+     * Opens (creating if needed) the database file, runs a quick integrity check for at most
+     * {@link StartCheck#BUDGET} (a large file is checked in full by the daily backup job instead), refuses a database
+     * written by a newer ClinicDesk, and migrates it to the latest schema.
      */
     public static Database open(Path file) {
         HikariDataSource ds;
@@ -61,7 +62,7 @@ public final class Database implements AutoCloseable, Transactions {
             throw StoreFailures.atOpen(e, file);
         }
         try {
-            quickCheck(ds, file);
+            StartCheck.run(ds, file);
             String version = migrate(ds);
             return new Database(file, ds, version);
         } catch (RuntimeException e) {
@@ -120,19 +121,6 @@ public final class Database implements AutoCloseable, Transactions {
                 throw new DatabaseDamagedException(file, reason);
             }
             throw new ClinicDeskException(UserMessage.of("store.error.openDataFileCheck", file, reason), e);
-        }
-    }
-
-    private static void quickCheck(HikariDataSource ds, Path file) {
-        String result;
-        try {
-            result = String.valueOf(DSL.using(ds, SQLDialect.SQLITE, settings()).fetchValue("PRAGMA quick_check"));
-        } catch (org.jooq.exception.DataAccessException e) {
-            // SQLITE_NOTADB and friends: not a database at all, or a header too damaged to read
-            throw new DatabaseDamagedException(file, String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-        }
-        if (!"ok".equalsIgnoreCase(result)) {
-            throw new DatabaseDamagedException(file, result);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.clinicdesk.domain.common.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,22 +58,25 @@ public final class BackupScheduler implements AutoCloseable {
         return last == null || !last.plus(MAX_AGE).isAfter(clock.instant());
     }
 
-    /** Runs a backup if one is due; never throws (a failure is remembered by {@link Backups}). */
+    /**
+     * Runs the daily check and backup if one is due; never throws (a failure is remembered by {@link Backups}). The
+     * full integrity check lives here, not at start: on a large file it takes longer than anyone should wait.
+     */
     public void backupIfDue() {
         if (due()) {
-            runBackup();
+            runBackup(backups::checkDataThenBackUp);
         }
     }
 
     /** The backup taken when ClinicDesk closes. */
     public void backupOnClose() {
         close();
-        runBackup();
+        runBackup(backups::backupNow);
     }
 
-    private void runBackup() {
+    private void runBackup(Function<Progress, BackupFile> backup) {
         try {
-            backups.backupNow(Progress.NONE);
+            backup.apply(Progress.NONE);
         } catch (RuntimeException e) {
             LOG.warn("Scheduled backup failed: {}", e.getMessage());
         }

@@ -81,6 +81,22 @@ public final class BackupService implements Backups {
     }
 
     @Override
+    public synchronized BackupFile checkDataThenBackUp(Progress progress) {
+        progress.update(0, 3, "Checking the data file");
+        long start = System.nanoTime();
+        String integrity = db.integrityCheck();
+        LOG.info("Full integrity check of the data file: {} in {} ms", "ok".equalsIgnoreCase(integrity) ? "ok" : "problems",
+                (System.nanoTime() - start) / 1_000_000);
+        if (!"ok".equalsIgnoreCase(integrity)) {
+            ClinicDeskException damaged = new ClinicDeskException(
+                    UserMessage.of("backup.error.dataFileFailedCheck", integrity));
+            rememberFailure(damaged);
+            throw damaged;
+        }
+        return backupNow(progress);
+    }
+
+    @Override
     public synchronized BackupFile backupTo(Path folder, Progress progress) {
         Path target = folder.toAbsolutePath().normalize();
         BackupFile made = copyInto(target, progress);

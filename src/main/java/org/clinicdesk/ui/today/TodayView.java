@@ -21,6 +21,7 @@ import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.today.EnquiryGlance;
 import org.clinicdesk.domain.today.TodayOverview;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.StartMarks;
 import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.consultation.StatusLabels;
@@ -173,6 +174,7 @@ public final class TodayView implements Screen {
         if (o.newEnquiries().isEmpty()) {
             fresh.getChildren().add(hint("today.noNew"));
         }
+        StartMarks.todayShown(consultations);
     }
 
     private Node consultationRow(TodayOverview o, Consultation c, boolean showLate) {

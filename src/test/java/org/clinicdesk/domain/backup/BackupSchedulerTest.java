@@ -20,6 +20,7 @@ class BackupSchedulerTest {
     private static final class RecordingBackups implements Backups {
         BackupStatus status = BackupStatus.NEVER;
         int calls;
+        int checked;
         boolean fail;
 
         @Override
@@ -31,6 +32,12 @@ class BackupSchedulerTest {
             }
             status = new BackupStatus(NOW, "b.db", null, null);
             return new BackupFile(Path.of("b.db"), NOW, 1);
+        }
+
+        @Override
+        public BackupFile checkDataThenBackUp(Progress progress) {
+            checked++;
+            return backupNow(progress);
         }
 
         @Override
@@ -75,6 +82,7 @@ class BackupSchedulerTest {
 
         scheduler.backupIfDue();
         assertThat(backups.calls).isEqualTo(2);
+        assertThat(backups.checked).as("the daily backup checks the whole data file first").isEqualTo(2);
     }
 
     @Test
@@ -85,6 +93,7 @@ class BackupSchedulerTest {
         assertThat(scheduler.due()).isTrue();
         scheduler.backupOnClose();
         assertThat(backups.calls).isEqualTo(1);
+        assertThat(backups.checked).as("closing does not wait for the full check").isZero();
         assertThat(scheduler.due()).isFalse();
     }
 }
