@@ -163,6 +163,9 @@ public final class DeskShell {
             mainWindow.setStatus(facts.deskCentre(), desk.dataFile().toString());
             mainWindow.show("today");
             stage.setTitle(title(clinicName));
+            if (TrainingTour.ON) {
+                TrainingTour.run(mainWindow, screens);
+            }
         }, failure -> stage.setTitle(title(null)));
     }
 

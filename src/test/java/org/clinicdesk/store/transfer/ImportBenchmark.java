@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 100,000 spreadsheet rows: read, check, write. Run with {@code ./mvnw -o -Pbench test -Dtest=ImportBenchmark}. */
-class ImportBenchmark {
+public class ImportBenchmark {
     static final int ROWS = Integer.getInteger("import.rows", 100_000);
     private static final String[] NAMES = {"Anita Rao", "ಅನಿತಾ ರಾವ್", "అనిత రావు", "अनीता राव", "محمد عمران", "José D'Souza"};
 
-    static byte[] sheet(int rows, long seed) {
+    public static byte[] sheet(int rows, long seed) {
         Random random = new Random(seed);
         StringBuilder csv = new StringBuilder("Name;Mobile;Email;City;Age;Source;Centre;Remarks;Date;Follow up;Consent\r\n");
         for (int i = 0; i < rows; i++) {
