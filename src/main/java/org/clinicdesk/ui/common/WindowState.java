@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,10 @@ import org.slf4j.LoggerFactory;
 /** The main window's size and position, kept in {@code window.properties} in the data folder. */
 public final class WindowState {
     private static final Logger LOG = LoggerFactory.getLogger(WindowState.class);
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+    private static final double MIN_WIDTH = 900;
+    private static final double MIN_HEIGHT = 600;
     private final Path file;
     private final Properties values = new Properties();
 
@@ -35,18 +38,25 @@ public final class WindowState {
         return state;
     }
 
-    /** Applies the saved bounds if they are still on a screen, else a comfortable default size. */
+    /**
+     * Applies the saved bounds if they still fit a connected screen; otherwise the window opens at a comfortable size
+     * that fits the primary screen's visible area (1280×800 at most, less on a 1366×768 laptop), centred.
+     */
     public void applyTo(Stage stage) {
-        double x = number("x", Double.NaN);
-        double y = number("y", Double.NaN);
-        double w = number("width", 1280);
-        double h = number("height", 800);
-        stage.setWidth(Math.max(900, w));
-        stage.setHeight(Math.max(600, h));
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 50, 50)).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
+        Rectangle2D saved = new Rectangle2D(number("x", Double.NaN), number("y", Double.NaN),
+                number("width", 0), number("height", 0));
+        Rectangle2D visible = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D bounds = Double.isNaN(saved.getMinX()) || Double.isNaN(saved.getMinY()) ? null
+                : WindowFit.remembered(saved, WindowFit.screens()).orElse(null);
+        if (bounds == null) {
+            bounds = WindowFit.centred(DEFAULT_WIDTH, DEFAULT_HEIGHT, visible);
         }
+        stage.setMinWidth(Math.min(MIN_WIDTH, visible.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, visible.getHeight()));
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         stage.setMaximized(Boolean.parseBoolean(values.getProperty("maximized", "false")));
     }
 

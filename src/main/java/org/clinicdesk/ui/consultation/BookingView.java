@@ -26,6 +26,7 @@ import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.consultation.ConsultationMode;
 import org.clinicdesk.domain.consultation.EnquiryContact;
 import org.clinicdesk.domain.consultation.Slot;
+import org.clinicdesk.ui.common.DateFields;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 
@@ -95,11 +96,9 @@ final class BookingView {
             }
         });
         duration.valueProperty().bindBidirectional(vm.durationProperty());
-        DatePicker day = new DatePicker();
+        DatePicker day = DateFields.picker();
         day.setId("booking-day");
         day.valueProperty().bindBidirectional(vm.dayProperty());
-        day.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                DateFormats.DATE, null));
         form.addRow(0, label("booking.centre", centre), centre, label("booking.clinician", clinician), clinician);
         form.addRow(1, label("booking.mode", mode), mode, label("booking.duration", duration), duration);
         form.addRow(2, label("booking.day", day), day);

@@ -26,6 +26,7 @@ import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.Consultation;
+import org.clinicdesk.ui.common.DateFields;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Screen;
@@ -140,7 +141,7 @@ public final class DiaryView implements Screen {
         previous.setOnAction(e -> step(-1));
         Button next = iconButton("diary-next", Material2OutlinedAL.CHEVRON_RIGHT, "diary.next");
         next.setOnAction(e -> step(1));
-        DatePicker date = new DatePicker();
+        DatePicker date = DateFields.picker();
         date.setId("diary-date");
         date.setPrefWidth(150);
         date.valueProperty().bindBidirectional(diary.dateProperty());
@@ -162,8 +163,6 @@ public final class DiaryView implements Screen {
         Button pdf = new Button(Messages.get("diary.pdf"), new FontIcon(Material2OutlinedMZ.PICTURE_AS_PDF));
         pdf.setId("diary-pdf");
         pdf.setOnAction(e -> export.savePdf());
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                DateFormats.DATE, null));
         centre.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Button b : new Button[] {today, book, print, pdf}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

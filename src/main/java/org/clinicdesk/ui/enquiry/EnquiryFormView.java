@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -35,7 +36,9 @@ import org.clinicdesk.domain.enquiry.ContactKind;
 import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.enquiry.TimelineEntry;
+import org.clinicdesk.ui.common.DateFields;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.ProblemList;
 
 /** The enquiry form (FXML): binds the fields, shows messages beside them, and forwards commands to the view models. */
 public final class EnquiryFormView {
@@ -45,6 +48,7 @@ public final class EnquiryFormView {
     private final Parent root;
     private final PauseTransition matchDelay = new PauseTransition(Duration.millis(250));
 
+    @FXML private ScrollPane scroll;
     @FXML private Label title;
     @FXML private Label statusBadge;
     @FXML private Button save;
@@ -136,7 +140,10 @@ public final class EnquiryFormView {
         consentInfo.textProperty().bind(Bindings.createStringBinding(this::consentText, viewModel.storedProperty(), f.consentMethod()));
         viewModel.conditions().addListener((ListChangeListener<MedicalCondition>) c -> buildConditions());
         f.conditionIds().addListener((javafx.collections.SetChangeListener<Long>) c -> syncConditionBoxes());
+        DateFields.dayFirst(nextFollowUp);
+        DateFields.dayFirst(contactFollowUp);
         bindErrors();
+        bindProblems();
         bindMatches();
         bindActions();
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.storedProperty().get() == null
@@ -164,6 +171,20 @@ public final class EnquiryFormView {
         formError.textProperty().bind(e.form());
         formError.visibleProperty().bind(e.form().isNotEmpty());
         formError.managedProperty().bind(formError.visibleProperty());
+    }
+
+    /** A refused save lists the problems under the form message and takes the cursor to the first bad field. */
+    private void bindProblems() {
+        ProblemList problems = new ProblemList(viewModel.errors(), scroll, "enquiry-problems")
+                .field("fullName", "enquiry.field.fullName", fullName).field("phone", "enquiry.field.phone", phone)
+                .field("phoneAlt", "enquiry.field.phoneAlt", phoneAlt).field("email", "enquiry.field.email", email)
+                .field("age", "enquiry.field.age", age).field("birthYear", "enquiry.field.birthYear", birthYear)
+                .field("channel", "enquiry.field.channel", channel)
+                .field("referrer", "enquiry.field.referrer", referrer).field("centre", "enquiry.field.centre", centre)
+                .field("notes", "enquiry.field.notes", notes).field("consent", "enquiry.field.consent", consentMethod);
+        VBox form = (VBox) formError.getParent();
+        form.getChildren().add(form.getChildren().indexOf(formError) + 1, problems.node());
+        viewModel.refusedSavesProperty().addListener((o, was, now) -> problems.focusFirst());
     }
 
     private static void show(Label label, StringBinding message) {
@@ -273,6 +294,7 @@ public final class EnquiryFormView {
 
     @FXML
     private void onSave() {
+        DateFields.commitTyped(nextFollowUp);
         viewModel.save(onSaved);
     }
 

@@ -11,6 +11,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,6 +29,7 @@ import org.clinicdesk.domain.enquiry.ReturningCaller;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.ProblemList;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /**
@@ -34,6 +37,11 @@ import org.clinicdesk.ui.common.TaskRunner;
  * be the same person, and saving with optimistic locking. A failed save keeps everything typed.
  */
 public final class EnquiryFormViewModel {
+    /** The fields in the order the form shows them: a refused save names them, and goes to the first, in this order. */
+    public static final List<String> FIELD_ORDER = List.of(EnquiryValidator.FULL_NAME, EnquiryValidator.PHONE,
+            EnquiryValidator.PHONE_ALT, EnquiryValidator.EMAIL, EnquiryValidator.AGE, EnquiryValidator.BIRTH_YEAR,
+            EnquiryValidator.CHANNEL, EnquiryValidator.REFERRER, EnquiryValidator.CENTRE, EnquiryValidator.NOTES,
+            EnquiryValidator.CONSENT);
     private final EnquiryService service;
     private final ClinicService clinic;
     private final TaskRunner tasks;
@@ -48,6 +56,7 @@ public final class EnquiryFormViewModel {
     private final ObservableList<Centre> centres = FXCollections.observableArrayList();
     private final ObservableList<MedicalCondition> conditions = FXCollections.observableArrayList();
     private final Set<Long> dismissed = new HashSet<>();
+    private final ReadOnlyIntegerWrapper refusedSaves = new ReadOnlyIntegerWrapper(0);
     private Centre deskCentre;
     private long matchGeneration;
     private boolean loadingFields;
@@ -182,7 +191,7 @@ public final class EnquiryFormViewModel {
         }
         touched.add("*");
         if (!validate()) {
-            errors.form().set(Messages.get("form.fixFields"));
+            refuse();
             return;
         }
         Enquiry draft = fields.draft(stored.get());
@@ -197,8 +206,23 @@ public final class EnquiryFormViewModel {
                 resolveConflict(conflict.current(), onSaved);
             } else {
                 errors.show(failure);
+                if (!errors.fields().isEmpty()) {
+                    refuse();
+                }
             }
         });
+    }
+
+    /** A refused save says which fields need attention, in form order; the view then goes to the first. */
+    private void refuse() {
+        errors.form().set(Messages.format("enquiry.notSaved", ProblemList.names(errors.fields(), FIELD_ORDER,
+                "enquiry.field.")));
+        refusedSaves.set(refusedSaves.get() + 1);
+    }
+
+    /** Counts refused saves; the view scrolls to and focuses the first field that needs attention on each. */
+    public ReadOnlyIntegerProperty refusedSavesProperty() {
+        return refusedSaves.getReadOnlyProperty();
     }
 
     /** Shows what the other desk changed; keeps what this desk typed, takes their changes to fields it left alone. */

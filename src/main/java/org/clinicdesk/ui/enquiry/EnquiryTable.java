@@ -41,7 +41,7 @@ final class EnquiryTable {
         name.setMinWidth(120);
         name.setMaxWidth(Double.MAX_VALUE);
         table.getColumns().add(name);
-        table.getColumns().add(column("enquiries.col.phone", 128, s -> s.phone() == null ? "" : new PhoneNumber(s.phone()).formatted()));
+        table.getColumns().add(column("enquiries.col.phone", 140, s -> s.phone() == null ? "" : new PhoneNumber(s.phone()).formatted()));
         table.getColumns().add(column("enquiries.col.status", 84, s -> EnumLabels.label("enquiry.statusShort.", s.status())));
         table.getColumns().add(column("enquiries.col.followUp", 90, s -> s.nextFollowUp() == null ? "" : day(s.nextFollowUp())));
         table.getColumns().add(column("enquiries.col.created", 76,

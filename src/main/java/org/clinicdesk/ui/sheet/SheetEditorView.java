@@ -24,6 +24,7 @@ import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.sheet.EvidenceStatus;
 import org.clinicdesk.domain.sheet.Readability;
 import org.clinicdesk.domain.sheet.SheetKind;
+import org.clinicdesk.ui.common.DateFields;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.controlsfx.control.CheckComboBox;
@@ -177,7 +178,7 @@ final class SheetEditorView {
     private Node actions() {
         Button save = button("editor-save", "editor.save", model::save);
         Button submit = button("editor-submit", "editor.submit", model::submit);
-        DatePicker next = new DatePicker();
+        DatePicker next = DateFields.picker();
         next.setId("editor-next-review");
         next.valueProperty().bindBidirectional(model.nextReview());
         Button approve = button("editor-approve", "editor.approve", model::approve);

@@ -59,6 +59,9 @@ public final class SheetEditorViewModel {
     private final StringProperty saved = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
     private int previewRequest;
+    private SheetContent lastSaved;
+    private LocalDate lastNextReview;
+    private String lastComment = "";
 
     public SheetEditorViewModel(SheetService sheets, SheetOutput output, TaskRunner tasks,
                                 Consumer<SheetVersion> onChanged) {
@@ -74,6 +77,7 @@ public final class SheetEditorViewModel {
         editing.set(null);
         fill(new SheetContent("", SheetKind.CONDITION, List.of(), "en", "", "", "", null, List.of(), ""));
         nextReview.set(sheets.defaultNextReview());
+        markSaved();
     }
 
     /** Opens a version: a draft to edit in place, anything else to read, review, or edit as a new draft. */
@@ -83,6 +87,21 @@ public final class SheetEditorViewModel {
         nextReview.set(v.nextReview() != null && v.nextReview().isAfter(sheets.today()) ? v.nextReview()
                 : sheets.defaultNextReview());
         comment.set(v.reviewComment());
+        markSaved();
+    }
+
+    /** What is on screen now counts as kept: nothing to lose on closing. */
+    private void markSaved() {
+        lastSaved = sameOrder(content());
+        lastNextReview = nextReview.get();
+        lastComment = comment.get();
+    }
+
+    /** True when closing the editor would lose something typed since it was opened or last saved. */
+    public boolean hasUnsavedChanges() {
+        return lastSaved != null && (!lastSaved.equals(sameOrder(content()))
+                || !java.util.Objects.equals(lastNextReview, nextReview.get())
+                || !java.util.Objects.equals(lastComment, comment.get()));
     }
 
     private void fill(SheetContent c) {
@@ -184,6 +203,7 @@ public final class SheetEditorViewModel {
             editing.set(v);
             comment.set(v.reviewComment());
             saved.set(Messages.format(doneKey, v.version()));
+            markSaved();
             onChanged.accept(v);
             refreshPreview();
         }, errors::show);

@@ -124,7 +124,7 @@ final class DeskScreens {
         SheetServices sheets = services.sheets();
         SheetEditorViewModel model = new SheetEditorViewModel(sheets.sheets(), sheets.output(), desk.tasks(),
                 changed -> library.refresh());
-        return new SheetEditorWindow(owner, model, stylesheetUrl, library.conditions());
+        return new SheetEditorWindow(owner, model, stylesheetUrl, library.conditions(), dialogs);
     }
 
     private TodayView today(DiaryView consultations, EnquiryFormViewModel form) {

@@ -205,6 +205,8 @@ public final class TodayView implements Screen {
         name.setPrefWidth(190);
         Label phone = new Label(StatusLabels.phone(g.phone()));
         phone.getStyleClass().add(Styles.HINT);
+        // on a narrow card the name gives way; a phone number or centre cut short is no use
+        phone.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(10, name, phone, gap);
@@ -219,6 +221,7 @@ public final class TodayView implements Screen {
         } else {
             Label channel = new Label(centreName(o, g.centreId()));
             channel.getStyleClass().add(Styles.HINT);
+            channel.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(channel);
         }
         return clickable(row, "today-enquiry-" + g.id(), () -> navigator.openEnquiry(g.id()));

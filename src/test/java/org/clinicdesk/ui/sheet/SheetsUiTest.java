@@ -214,6 +214,52 @@ class SheetsUiTest {
     }
 
     @Test
+    void theEditorsNextReviewIsDayFirstOnAUsEnglishComputerAndEscAsksBeforeLosingChanges(FxRobot robot) throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            long clinicianId = context.database().read(ctx -> ctx.select(STAFF.ID).from(STAFF)
+                    .where(STAFF.USERNAME.eq("dr.rao")).fetchSingle(STAFF.ID));
+            context.currentUser().signIn(new StaffMember(clinicianId, "dr.rao", "Dr Kavitha Rao", Role.CLINICIAN, true));
+            ListView<?> list = robot.lookup("#sheets-list").queryAs(ListView.class);
+            waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+            clickSheet(robot, "Your first consultation");
+            robot.clickOn("#sheets-edit");
+            waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-next-review").tryQuery().isPresent());
+            javafx.scene.control.DatePicker next = robot.lookup("#editor-next-review")
+                    .queryAs(javafx.scene.control.DatePicker.class);
+            Stage editor = (Stage) next.getScene().getWindow();
+            // 25 November 2027 as the clinic writes it, not 11/25/2027
+            assertThat(next.getEditor().getText()).isEqualTo("25 Nov 2027");
+            robot.interact(() -> next.getEditor().clear());
+            robot.clickOn(next.getEditor()).write("2/12/2027").type(javafx.scene.input.KeyCode.TAB);
+            waitFor(10, TimeUnit.SECONDS, () -> java.time.LocalDate.of(2027, 12, 2).equals(next.getValue()));
+            assertThat(next.getEditor().getText()).isEqualTo("2 Dec 2027");
+
+            // Esc with a change: asked first; "no" keeps the window and the date
+            dialogs.confirmAnswer = false;
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            waitFor(10, TimeUnit.SECONDS, () -> dialogs.asked.stream().anyMatch(m -> m.contains("not saved")));
+            assertThat(editor.isShowing()).isTrue();
+            assertThat(next.getValue()).isEqualTo(java.time.LocalDate.of(2027, 12, 2));
+            dialogs.confirmAnswer = true;
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            waitFor(10, TimeUnit.SECONDS, () -> !editor.isShowing());
+
+            // opened again and left as it was, Esc closes it without a question
+            int asked = dialogs.asked.size();
+            robot.clickOn("#sheets-edit");
+            waitFor(10, TimeUnit.SECONDS, editor::isShowing);
+            robot.interact(editor::requestFocus);
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            waitFor(10, TimeUnit.SECONDS, () -> !editor.isShowing());
+            assertThat(dialogs.asked).hasSize(asked);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void giveSheetsFromAnEnquiryLogsEachSheetOnItsTimeline(FxRobot robot) throws Exception {
         Platform.runLater(() -> screens.giver().giveSheets(enquiryId, List.of(lupusId)));
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
@@ -303,7 +349,8 @@ class SheetsUiTest {
                     dialogs, printer);
             SheetEditorViewModel editorModel = new SheetEditorViewModel(desk.sheets(), desk.output(), tasks,
                     changed -> library.refresh());
-            SheetEditorWindow editor = new SheetEditorWindow(owner, editorModel, stylesheet, library.conditions());
+            SheetEditorWindow editor = new SheetEditorWindow(owner, editorModel, stylesheet, library.conditions(),
+                    dialogs);
             GiveSheetsView giver = new GiveSheetsView(owner, new GiveSheetsViewModel(desk.output(), tasks, dialogs,
                     printer), stylesheet);
             return new SheetViews(new SheetLibraryView(library, () -> editor, giver), giver, library);

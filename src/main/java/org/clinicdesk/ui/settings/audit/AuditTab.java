@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditEntry;
 import org.clinicdesk.domain.common.DateFormats;
+import org.clinicdesk.ui.common.DateFields;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.FieldRows;
@@ -36,10 +37,10 @@ public final class AuditTab {
         ComboBox<Object> action = anyOf("audit-action", FXCollections.observableArrayList(AuditAction.values()));
         action.valueProperty().addListener((obs, old, now) -> vm.actionProperty().set(
                 now instanceof AuditAction a ? a : null));
-        DatePicker from = new DatePicker();
+        DatePicker from = DateFields.picker();
         from.setId("audit-from");
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = DateFields.picker();
         to.setId("audit-to");
         to.valueProperty().bindBidirectional(vm.toProperty());
         Button search = new Button(Messages.get("audit.search"));

@@ -27,9 +27,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.WeeklyHours;
+import org.clinicdesk.ui.common.DateFields;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 
@@ -132,7 +132,7 @@ public final class CliniciansTab {
         HBox addRow = new HBox(6, centre, day, from, new Label("–"), to, addHours, removeHours);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
-        DatePicker leaveDay = new DatePicker();
+        DatePicker leaveDay = DateFields.picker();
         leaveDay.setId("clinician-leave-day");
         leaveDay.valueProperty().bindBidirectional(vm.newLeaveProperty());
         Button addLeave = new Button(Messages.get("clinicians.addLeave"));
@@ -142,8 +142,6 @@ public final class CliniciansTab {
         leave.setId("clinician-leave");
         leave.setPrefHeight(110);
         leave.setPlaceholder(new Label(Messages.get("clinicians.noLeave")));
-        leaveDay.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                DateFormats.DATE, null));
         Button removeLeave = new Button(Messages.get("clinicians.removeLeave"));
         removeLeave.setOnAction(e -> vm.removeLeave(leave.getSelectionModel().getSelectedItem()));
 
