@@ -56,6 +56,26 @@ final class EnquirySearchPager {
         return out;
     }
 
+    /** How many rows {@link #page} would give in all: the exact matches and each tier (they never overlap). */
+    static int total(DSLContext ctx, EnquirySearchTerms text, Condition filters, boolean filtered) {
+        if (text.isPhone() && !filtered) {
+            return ctx.fetchCount(DSL.selectOne().from(DSL.table("enquiry_fts"))
+                    .where(matches("phones : \"" + text.phoneDigits() + "\"")));
+        }
+        List<Long> exact = exactIds(ctx, text, filters, filtered);
+        int total = exact.size();
+        Condition shortWords = shortWords(text);
+        for (EnquirySearchTerms.Tier tier : text.tiers()) {
+            if (tier.match() != null) {
+                boolean last = !text.isPhone() && tier == text.tiers().getLast();
+                Condition extra = last ? shortWords : DSL.noCondition();
+                boolean joined = filtered || (last && !text.shortWords().isEmpty());
+                total += count(ctx, tier.match(), filters.and(extra), exact, joined);
+            }
+        }
+        return total;
+    }
+
     /**
      * A run of digits matches few numbers, so all of them are read once from the index and ranked here: the whole
      * number, then numbers starting with the digits, then the rest, newest first in each.

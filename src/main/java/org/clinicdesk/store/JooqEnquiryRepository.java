@@ -142,6 +142,18 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
                 .limit(limit).offset(offset).fetch(ENQUIRY.ID)));
     }
 
+    @Override
+    public int count(EnquiryQuery query) {
+        EnquirySearchTerms text = EnquirySearchTerms.parse(query.text());
+        if (text.ftsQuery() != null) {
+            Condition filters = filters(query);
+            boolean filtered = !query.withText("").equals(EnquiryQuery.ALL);
+            return db.read(ctx -> EnquirySearchPager.total(ctx, text, filters, filtered));
+        }
+        Condition where = filters(query).and(textCondition(text));
+        return db.read(ctx -> ctx.fetchCount(ENQUIRY, where));
+    }
+
     /** Rows for a page of ids, in the ids' order; the page is chosen first so per-row columns are read only for it. */
     private static List<EnquirySummary> summaries(DSLContext ctx, List<Long> ids) {
         if (ids.isEmpty()) {

@@ -233,4 +233,22 @@ class JooqEnquiryRepositoryTest {
         assertThat(timeline).filteredOn(t -> t.code().equals("CONSULTATION")).first()
                 .satisfies(t -> assertThat(t.detail()).contains("Dr Menon", "2026-11-27 10:00"));
     }
+
+    @Test
+    void theCountIsEveryRowThePagesWouldGiveForTextPhonesAndFilters() {
+        desk.record("Sriram Iyer", "98450 11111");
+        desk.record("Ram", null);
+        desk.record("Priya Ram", "98450 22222");
+        desk.record("Ramesh Babu", null);
+        desk.record("RAM", null);
+        desk.record("Kavitha Rao", "70221 34567");
+        for (EnquiryQuery q : List.of(EnquiryQuery.ALL, EnquiryQuery.text("ram"),
+                EnquiryQuery.text("ram").withStatus(EnquiryStatus.NEW), EnquiryQuery.text("9845"),
+                EnquiryQuery.text("9845").withStatus(EnquiryStatus.NEW), EnquiryQuery.text("ra"),
+                EnquiryQuery.text("ram").withStatus(EnquiryStatus.CLOSED), EnquiryQuery.text("nobody"))) {
+            assertThat(desk.repository.count(q)).as(q.toString()).isEqualTo(desk.repository.search(q, 0, 100).size());
+        }
+        assertThat(desk.repository.count(EnquiryQuery.text("ram"))).isEqualTo(5);
+        assertThat(desk.repository.count(EnquiryQuery.ALL)).isEqualTo(6);
+    }
 }

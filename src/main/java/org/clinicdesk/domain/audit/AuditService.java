@@ -1,7 +1,10 @@
 package org.clinicdesk.domain.audit;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.clinicdesk.domain.common.CancelledException;
+import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
 
@@ -34,11 +37,61 @@ public final class AuditService {
 
     /** Writes every entry that matches to {@code file} as CSV; returns how many. */
     public int exportCsv(AuditFilter filter, Path file) {
+        return exportCsv(filter, file, Progress.NONE);
+    }
+
+    /**
+     * As above, telling {@code progress} how far the writing is; Cancel stops it and removes the unfinished file (when
+     * the export made it), and nothing is audited as exported.
+     */
+    public int exportCsv(AuditFilter filter, Path file, Progress progress) {
         currentUser.require(Permission.VIEW_AUDIT, "action.readAuditLog");
         currentUser.require(Permission.EXPORT_DATA, "action.exportData");
         List<AuditEntry> entries = trail.find(filter, EXPORTED);
-        export.write(entries, file);
+        boolean existed = Files.exists(file);
+        try {
+            export.write(new WatchedEntries(entries, progress), file);
+        } catch (CancelledException e) {
+            if (!existed) {
+                deleteQuietly(file);
+            }
+            throw e;
+        }
         log.record(AuditAction.CSV_EXPORT, "audit_event", null, entries.size() + " audit entries exported");
         return entries.size();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // the file stays unfinished; the person was told the export was cancelled
+        }
+    }
+
+    /** The entries as the writer reads them one by one: every few hundred it reports progress and checks Cancel. */
+    private static final class WatchedEntries extends java.util.AbstractList<AuditEntry> {
+        private static final int STEP = 500;
+        private final List<AuditEntry> entries;
+        private final Progress progress;
+
+        WatchedEntries(List<AuditEntry> entries, Progress progress) {
+            this.entries = entries;
+            this.progress = progress;
+        }
+
+        @Override
+        public AuditEntry get(int index) {
+            if (index % STEP == 0) {
+                progress.checkCancelled();
+                progress.update(index, entries.size(), "");
+            }
+            return entries.get(index);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 }

@@ -28,6 +28,9 @@ public interface EnquiryRepository {
      */
     List<EnquirySummary> search(EnquiryQuery query, int offset, int limit);
 
+    /** How many enquiries {@link #search} would list in all, page after page. */
+    int count(EnquiryQuery query);
+
     /** Open enquiries whose follow-up is due on or before {@code day}, oldest due first; any centre when null. */
     List<EnquirySummary> followUpsDue(LocalDate day, Long centreId, int offset, int limit);
 

@@ -15,6 +15,7 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.PhoneNumber;
+import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
@@ -52,6 +53,11 @@ public final class EnquiryService {
 
     public List<EnquirySummary> search(EnquiryQuery query, int offset, int limit) {
         return repository.search(query, offset, limit);
+    }
+
+    /** How many enquiries the query lists in all (the list itself comes a page at a time). */
+    public int count(EnquiryQuery query) {
+        return repository.count(query);
     }
 
     public List<TimelineEntry> timeline(long enquiryId) {
@@ -173,9 +179,15 @@ public final class EnquiryService {
         });
     }
 
-    /** The person withdrew consent: their phone and e-mail are removed and nobody contacts them again. */
-    public Enquiry withdrawConsent(long id, int expectedVersion) {
+    /**
+     * The person withdrew consent: when (now) and how are recorded on the timeline and in the audit log, their phone
+     * and e-mail are removed and nobody contacts them again.
+     */
+    public Enquiry withdrawConsent(long id, int expectedVersion, WithdrawalMethod how) {
         StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "action.recordConsentWithdrawal");
+        if (how == null) {
+            throw new ValidationException("withdrawalMethod", UserMessage.of("enquiry.error.chooseHowWithdrawn"));
+        }
         return transactions.inTransaction(() -> {
             Enquiry stored = current(id);
             if (stored.version() != expectedVersion) {
@@ -184,8 +196,8 @@ public final class EnquiryService {
             var now = clock.instant();
             Enquiry saved = update(stored.toBuilder().phone(null).phoneAlt(null).email(null).nextFollowUp(null)
                     .consentWithdrawnAt(now).updatedAt(now).updatedBy(who.id()).build(), expectedVersion);
-            repository.addEvent(id, "CONSENT_WITHDRAWN", "", now, who.id());
-            audit.record(AuditAction.CHANGE, ENTITY, id, "consent withdrawn; contact details removed");
+            repository.addEvent(id, "CONSENT_WITHDRAWN", how.name(), now, who.id());
+            audit.record(AuditAction.CHANGE, ENTITY, id, "consent withdrawn (" + how + "); contact details removed");
             return saved;
         });
     }
@@ -241,18 +253,38 @@ public final class EnquiryService {
      * row count. Returns the number of rows.
      */
     public int export(EnquiryQuery query, Consumer<EnquirySummary> sink) {
+        return export(query, sink, Progress.NONE);
+    }
+
+    /**
+     * As {@link #export(EnquiryQuery, Consumer)}, telling {@code progress} how far it is after each page; Cancel stops
+     * it at the next page with {@link org.clinicdesk.domain.common.CancelledException}. Rows already handed over are
+     * audited either way.
+     */
+    public int export(EnquiryQuery query, Consumer<EnquirySummary> sink, Progress progress) {
         currentUser.require(Permission.EXPORT_DATA, "action.exportEnquiries");
+        int total = repository.count(query);
         int count = 0;
         List<EnquirySummary> page;
-        do {
-            page = repository.search(query, count, EXPORT_PAGE);
-            page.forEach(sink);
-            count += page.size();
-        } while (page.size() == EXPORT_PAGE);
-        int rows = count;
-        audit.record(AuditAction.CSV_EXPORT, ENTITY, null, "rows=" + rows
+        try {
+            do {
+                progress.checkCancelled();
+                page = repository.search(query, count, EXPORT_PAGE);
+                page.forEach(sink);
+                count += page.size();
+                progress.update(count, total, "");
+            } while (page.size() == EXPORT_PAGE);
+        } catch (RuntimeException stopped) {
+            auditExport(query, count, " (stopped)");
+            throw stopped;
+        }
+        auditExport(query, count, "");
+        return count;
+    }
+
+    private void auditExport(EnquiryQuery query, int rows, String how) {
+        audit.record(AuditAction.CSV_EXPORT, ENTITY, null, "rows=" + rows + how
                 + (query.text().isEmpty() ? "" : " with search text") + " filters=" + EnquiryDifferences.filterNames(query));
-        return rows;
     }
 
     private Enquiry current(long id) {

@@ -44,6 +44,7 @@ import org.clinicdesk.ui.common.ProblemList;
 public final class EnquiryFormView {
     private final EnquiryFormViewModel viewModel;
     private final EnquiryActionsViewModel actions;
+    private final ConsentWithdrawalViewModel withdrawal;
     private final Consumer<Enquiry> onSaved;
     private final Parent root;
     private final PauseTransition matchDelay = new PauseTransition(Duration.millis(250));
@@ -99,9 +100,10 @@ public final class EnquiryFormView {
     @FXML private Label actionsError;
     @FXML private ListView<TimelineEntry> timeline;
 
-    public EnquiryFormView(EnquiryFormViewModel viewModel, EnquiryActionsViewModel actions, Consumer<Enquiry> onSaved,
-                           EnquiryNavigator navigator) {
+    public EnquiryFormView(EnquiryFormViewModel viewModel, EnquiryActionsViewModel actions,
+                           ConsentWithdrawalViewModel withdrawal, Consumer<Enquiry> onSaved, EnquiryNavigator navigator) {
         this.viewModel = viewModel;
+        this.withdrawal = withdrawal;
         this.actions = actions;
         this.onSaved = onSaved;
         this.navigator = navigator;
@@ -184,6 +186,7 @@ public final class EnquiryFormView {
                 .field("notes", "enquiry.field.notes", notes).field("consent", "enquiry.field.consent", consentMethod);
         VBox form = (VBox) formError.getParent();
         form.getChildren().add(form.getChildren().indexOf(formError) + 1, problems.node());
+        form.getChildren().add(form.getChildren().indexOf(consentError) + 1, ConsentWithdrawalPane.create(withdrawal));
         viewModel.refusedSavesProperty().addListener((o, was, now) -> problems.focusFirst());
     }
 

@@ -30,6 +30,7 @@ import org.clinicdesk.domain.enquiry.Channel;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 import org.clinicdesk.ui.common.DateFields;
+import org.clinicdesk.ui.common.LongWorkBar;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.Screen;
@@ -44,6 +45,7 @@ public final class EnquiryListView implements Screen {
     private final EnquiryListViewModel list;
     private final EnquiryFormViewModel form;
     private final EnquiryActionsViewModel actions;
+    private final ConsentWithdrawalViewModel withdrawal;
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(200));
     private final TextField search = new TextField();
     private final TabPane tabs = new TabPane();
@@ -52,7 +54,9 @@ public final class EnquiryListView implements Screen {
     private Node view;
     private boolean loaded;
 
-    public EnquiryListView(EnquiryListViewModel list, EnquiryFormViewModel form, EnquiryActionsViewModel actions) {
+    public EnquiryListView(EnquiryListViewModel list, EnquiryFormViewModel form, EnquiryActionsViewModel actions,
+                           ConsentWithdrawalViewModel withdrawal) {
+        this.withdrawal = withdrawal;
         this.list = list;
         this.form = form;
         this.actions = actions;
@@ -93,7 +97,7 @@ public final class EnquiryListView implements Screen {
     }
 
     private Node build() {
-        formView = new EnquiryFormView(form, actions, saved -> list.refreshAll(), navigator);
+        formView = new EnquiryFormView(form, actions, withdrawal, saved -> list.refreshAll(), navigator);
         actions.setOnChanged(list::refreshAll);
         Label title = new Label(Messages.get("nav.enquiries"));
         title.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -110,8 +114,10 @@ public final class EnquiryListView implements Screen {
         summary.setId("enquiries-summary");
         summary.getStyleClass().add(Styles.HINT);
         summary.textProperty().bind(list.summaryProperty());
+        export.disableProperty().bind(list.export().busy());
         HBox searchRow = new HBox(10, new FontIcon(Material2OutlinedMZ.SEARCH), search, summary, export);
         searchRow.setAlignment(Pos.CENTER_LEFT);
+        HBox exporting = LongWorkBar.create(list.export(), "enquiries-export-progress");
 
         TableView<EnquirySummary> all = EnquiryTable.create("enquiry-list", list.rows(), s -> form.open(s.id()), list::isOverdue);
         TableView<EnquirySummary> due = EnquiryTable.create("follow-up-list", list.queue(), s -> form.open(s.id()), list::isOverdue);
@@ -146,7 +152,7 @@ public final class EnquiryListView implements Screen {
         SplitPane split = new SplitPane(left, formView.root());
         split.setDividerPositions(0.52);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox top = new VBox(10, title, searchRow);
+        VBox top = new VBox(10, title, searchRow, exporting);
         BorderPane root = new BorderPane(split, top, null, null, null);
         BorderPane.setMargin(split, new Insets(10, 0, 0, 0));
         root.getStyleClass().addAll(Styles.SCREEN, "enquiries-screen");

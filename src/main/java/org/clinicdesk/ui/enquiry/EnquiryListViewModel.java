@@ -13,7 +13,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.MedicalCondition;
+import org.clinicdesk.domain.common.CancelledException;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.enquiry.Channel;
 import org.clinicdesk.domain.enquiry.EnquiryExportFile;
 import org.clinicdesk.domain.enquiry.EnquiryQuery;
@@ -22,12 +24,15 @@ import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.LongWork;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.PagedRows;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /** The enquiry list: search text and filters, paged results, the follow-up queue, and CSV export of the list. */
 public final class EnquiryListViewModel {
+    /** Counts below this are shown whole; the list of a busy clinic changes faster than a larger exact figure helps. */
+    static final int EXACT_UP_TO = 10_000;
     public static final int PAGE_SIZE = 50;
     private final EnquiryService service;
     private final FollowUpQueue followUps;
@@ -45,9 +50,14 @@ public final class EnquiryListViewModel {
     private final PagedRows<EnquirySummary> rows;
     private final PagedRows<EnquirySummary> queue;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final LongWork export;
+    private Integer total;
+    private long countGeneration;
 
+    /** @param uiThread where export progress updates run (Platform::runLater in the app, Runnable::run in tests) */
     public EnquiryListViewModel(EnquiryService service, FollowUpQueue followUps, EnquiryExportFile exportFile,
-                                TaskRunner tasks, DialogService dialogs) {
+                                TaskRunner tasks, DialogService dialogs, java.util.concurrent.Executor uiThread) {
+        this.export = new LongWork(uiThread);
         this.service = service;
         this.exportFile = exportFile;
         this.followUps = followUps;
@@ -71,6 +81,14 @@ public final class EnquiryListViewModel {
     public void search() {
         EnquiryQuery query = query();
         rows.reload((offset, limit) -> service.search(query, offset, limit));
+        long mine = ++countGeneration;
+        total = null;
+        tasks.run(() -> service.count(query), n -> {
+            if (mine == countGeneration) {
+                total = n;
+                updateSummary();
+            }
+        }, failure -> { });
     }
 
     public void refreshQueue() {
@@ -103,9 +121,22 @@ public final class EnquiryListViewModel {
 
     private void updateSummary() {
         int n = rows.items().size();
-        summary.set(n == 0 ? Messages.get("enquiries.none")
-                : rows.hasMoreProperty().get() ? Messages.format("enquiries.countMore", n)
-                : Messages.format("enquiries.count", n));
+        if (n == 0 || !rows.hasMoreProperty().get()) {
+            summary.set(n == 0 ? Messages.get("enquiries.none") : Messages.format("enquiries.count", n));
+        } else if (total == null) {
+            summary.set(Messages.format("enquiries.countMore", n));
+        } else {
+            summary.set(countText(total));
+        }
+    }
+
+    /** The whole count up to {@value #EXACT_UP_TO}; above it an estimate to two figures ("about 120,000"). */
+    static String countText(int total) {
+        if (total < EXACT_UP_TO) {
+            return Messages.format("enquiries.count", total);
+        }
+        double step = Math.pow(10, Math.floor(Math.log10(total)) - 1);
+        return Messages.format("enquiries.countAbout", Math.round(Math.round(total / step) * step));
     }
 
     /** Exports every enquiry of the current list to CSV, after warning that the file holds personal data. */
@@ -125,13 +156,37 @@ public final class EnquiryListViewModel {
             return;
         }
         EnquiryQuery query = query();
+        Progress progress = export.start();
+        export.step().set(Messages.get("enquiries.export.running"));
         tasks.run(() -> {
-            try (EnquiryExportFile.Sink sink = exportFile.open(file, zone)) {
-                return service.export(query, sink);
+            boolean existed = java.nio.file.Files.exists(file);
+            try {
+                try (EnquiryExportFile.Sink sink = exportFile.open(file, zone)) {
+                    return service.export(query, sink, progress);
+                }
+            } catch (CancelledException e) {
+                if (!existed) {
+                    java.nio.file.Files.deleteIfExists(file); // an unfinished file is of no use to anyone
+                }
+                throw e;
             }
-        }, count -> dialogs.showInformation(Messages.get("enquiries.export.title"),
-                Messages.format("enquiries.export.done", count, file.toString())),
-                error -> dialogs.showError(Messages.get("enquiries.export.title"), Messages.describe(error)));
+        }, count -> {
+            export.finished();
+            dialogs.showInformation(Messages.get("enquiries.export.title"),
+                    Messages.format("enquiries.export.done", count, file.toString()));
+        }, error -> {
+            export.finished();
+            if (LongWork.wasCancelled(error)) {
+                dialogs.showInformation(Messages.get("enquiries.export.title"), Messages.get("enquiries.export.cancelled"));
+            } else {
+                dialogs.showError(Messages.get("enquiries.export.title"), Messages.describe(error));
+            }
+        });
+    }
+
+    /** The running CSV export: progress and Cancel. */
+    public LongWork export() {
+        return export;
     }
 
     public StringProperty searchTextProperty() {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import javafx.scene.control.ListCell;
 import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.enquiry.TimelineEntry;
+import org.clinicdesk.domain.enquiry.WithdrawalMethod;
 import org.clinicdesk.ui.common.Messages;
 
 /** One line of an enquiry's history: when, what, details, who. */
@@ -25,6 +26,21 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         String what = Messages.has(key) ? Messages.get(key) : t.code();
         setText(Messages.format("enquiry.timeline.line",
                 t.at() == null ? "" : DateFormats.DATE_TIME.format(t.at().atZone(ZoneId.systemDefault())),
-                what, t.detail() == null ? "" : t.detail(), t.who() == null ? "—" : t.who()));
+                what, detail(t), t.who() == null ? "—" : t.who()));
+    }
+
+    /** A withdrawal's detail is how it was made, worded for the reader; other details are shown as recorded. */
+    private static String detail(TimelineEntry t) {
+        if (t.detail() == null) {
+            return "";
+        }
+        if ("CONSENT_WITHDRAWN".equals(t.code())) {
+            for (WithdrawalMethod m : WithdrawalMethod.values()) {
+                if (m.name().equals(t.detail())) {
+                    return EnumLabels.label("enquiry.withdrawal.", m);
+                }
+            }
+        }
+        return t.detail();
     }
 }

@@ -8,9 +8,11 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.staff.Permission;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.backup.BackupNotice;
 import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.FxThread;
 import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.consultation.AgendaViewModel;
@@ -20,6 +22,7 @@ import org.clinicdesk.ui.consultation.ConsultationServices;
 import org.clinicdesk.ui.consultation.DayListExport;
 import org.clinicdesk.ui.consultation.DiaryView;
 import org.clinicdesk.ui.consultation.DiaryViewModel;
+import org.clinicdesk.ui.enquiry.ConsentWithdrawalViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryListView;
@@ -84,8 +87,11 @@ final class DeskScreens {
         EnquiryFormViewModel form = new EnquiryFormViewModel(enquiryServices.enquiries(), desk.clinic(), tasks,
                 dialogs);
         EnquiryListView enquiries = new EnquiryListView(new EnquiryListViewModel(enquiryServices.enquiries(),
-                enquiryServices.followUps(), enquiryServices.exportFile(), tasks, dialogs), form,
-                new EnquiryActionsViewModel(enquiryServices.enquiries(), tasks, desk.links(), form));
+                enquiryServices.followUps(), enquiryServices.exportFile(), tasks, dialogs, FxThread::later), form,
+                new EnquiryActionsViewModel(enquiryServices.enquiries(), tasks, desk.links(), form),
+                new ConsentWithdrawalViewModel(enquiryServices.enquiries(), desk.privacy(), tasks, dialogs, form,
+                        () -> desk.signIn().current().map(s -> s.may(Permission.ERASE_PERSONAL_DATA))
+                                .orElse(false)));
         enquiries.setNavigator(new EnquiryNavigator() {
             @Override
             public void giveSheets(long enquiryId, List<Long> conditionIds, Runnable whenDone) {

@@ -171,7 +171,7 @@ class EnquiryServiceTest {
     @Test
     void withdrawingConsentRemovesContactDetails() {
         Enquiry e = service.save(desk.walkIn("Kavitha Rao", "98450 12345").email("k@example.in").build());
-        Enquiry after = service.withdrawConsent(e.id(), e.version());
+        Enquiry after = service.withdrawConsent(e.id(), e.version(), WithdrawalMethod.PHONE);
         assertThat(after.phone()).isNull();
         assertThat(after.email()).isNull();
         assertThat(after.consentWithdrawnAt()).isNotNull();
@@ -189,5 +189,32 @@ class EnquiryServiceTest {
         assertThat(rows).hasSize(2);
         assertThat(desk.db.<String>read(ctx -> ctx.resultQuery("SELECT summary FROM audit_event WHERE action = 'CSV_EXPORT'").fetchOne(0, String.class)))
                 .isEqualTo("rows=2 filters=none");
+    }
+
+    @Test
+    void aLongExportReportsProgressAndStopsWhenCancelledWithTheRowsHandedOverAudited() {
+        desk.record("Kavitha Rao", null);
+        desk.record("Ravi Kumar", null);
+        desk.currentUser.signIn(desk.manager);
+        List<Long> done = new ArrayList<>();
+        org.clinicdesk.domain.common.Progress watching = new org.clinicdesk.domain.common.Progress() {
+            @Override public void update(long rows, long total, String step) { done.add(rows); done.add(total); }
+            @Override public boolean cancelled() { return false; }
+        };
+        List<EnquirySummary> rows = new ArrayList<>();
+        assertThat(service.export(EnquiryQuery.ALL, rows::add, watching)).isEqualTo(2);
+        assertThat(done).containsExactly(2L, 2L);
+
+        org.clinicdesk.domain.common.Progress cancelled = new org.clinicdesk.domain.common.Progress() {
+            @Override public void update(long rows, long total, String step) { }
+            @Override public boolean cancelled() { return true; }
+        };
+        List<EnquirySummary> none = new ArrayList<>();
+        assertThatThrownBy(() -> service.export(EnquiryQuery.ALL, none::add, cancelled))
+                .isInstanceOf(org.clinicdesk.domain.common.CancelledException.class);
+        assertThat(none).isEmpty();
+        assertThat(desk.db.<String>read(ctx -> ctx.resultQuery(
+                "SELECT summary FROM audit_event WHERE action = 'CSV_EXPORT' ORDER BY id DESC LIMIT 1").fetchOne(0, String.class)))
+                .startsWith("rows=0 (stopped)");
     }
 }

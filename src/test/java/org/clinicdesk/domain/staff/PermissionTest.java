@@ -92,7 +92,8 @@ class PermissionTest {
                     c -> c.enquiryService().export(EnquiryQuery.ALL, row -> { }));
             case ERASE_PERSONAL_DATA -> List.of(c -> c.privacyService().erase(enquiry(n)),
                     c -> c.privacyService().retentionCandidates());
-            case RECORD_ENQUIRY -> List.of(c -> c.enquiryService().withdrawConsent(enquiry(n), 1));
+            case RECORD_ENQUIRY -> List.of(c -> c.enquiryService().withdrawConsent(enquiry(n), 1,
+                    org.clinicdesk.domain.enquiry.WithdrawalMethod.PHONE));
             case EDIT_SHEET -> List.of(c -> c.sheetService().create(sheet(n)));
             case REVIEW_SHEET -> {
                 long inReview = asManager(c -> c.sheetService().submitForReview(c.sheetService().create(sheet(n)).id()).id());

@@ -19,6 +19,7 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditEntry;
 import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.ui.common.DateFields;
+import org.clinicdesk.ui.common.LongWorkBar;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.FieldRows;
@@ -54,6 +55,8 @@ public final class AuditTab {
         FlowPane filters = new FlowPane(8, 8, labelled("audit.person", person), labelled("audit.entity", entity),
                 labelled("audit.action", action), labelled("audit.from", from), labelled("audit.to", to), search, export);
         filters.setAlignment(Pos.BOTTOM_LEFT);
+        export.disableProperty().bind(vm.export().busy());
+        javafx.scene.layout.HBox exporting = LongWorkBar.create(vm.export(), "audit-export-progress");
 
         TableView<AuditEntry> table = new TableView<>(vm.entries());
         table.setId("audit-table");
@@ -70,7 +73,7 @@ public final class AuditTab {
         summary.setId("audit-summary");
         summary.getStyleClass().add(Styles.HINT);
         summary.textProperty().bind(vm.summaryProperty());
-        root = new VBox(8, filters, FieldRows.formError(vm.errors().form(), "audit-error"), table, summary);
+        root = new VBox(8, filters, exporting, FieldRows.formError(vm.errors().form(), "audit-error"), table, summary);
         root.setPadding(new Insets(16));
     }
 

@@ -17,8 +17,10 @@ import org.clinicdesk.domain.audit.AuditFilter;
 import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.domain.staff.StaffService;
+import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
+import org.clinicdesk.ui.common.LongWork;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
 
@@ -40,8 +42,12 @@ public final class AuditTabViewModel {
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final LongWork export;
 
-    public AuditTabViewModel(AuditService audit, StaffService staff, TaskRunner tasks, DialogService dialogs, ZoneId zone) {
+    /** @param uiThread where export progress updates run (Platform::runLater in the app, Runnable::run in tests) */
+    public AuditTabViewModel(AuditService audit, StaffService staff, TaskRunner tasks, DialogService dialogs, ZoneId zone,
+                             java.util.concurrent.Executor uiThread) {
+        this.export = new LongWork(uiThread);
         this.audit = audit;
         this.staff = staff;
         this.tasks = tasks;
@@ -89,10 +95,20 @@ public final class AuditTabViewModel {
             return;
         }
         AuditFilter filter = filter();
-        tasks.run(() -> audit.exportCsv(filter, file.get()), count -> {
+        Progress progress = export.start();
+        export.step().set(Messages.get("audit.exporting"));
+        tasks.run(() -> audit.exportCsv(filter, file.get(), progress), count -> {
+            export.finished();
             summary.set(Messages.format("audit.exported", count, file.get().getFileName().toString()));
             search();
-        }, errors::show);
+        }, error -> {
+            export.finished();
+            if (LongWork.wasCancelled(error)) {
+                summary.set(Messages.get("audit.exportCancelled"));
+            } else {
+                errors.show(error);
+            }
+        });
     }
 
     AuditFilter filter() {
@@ -142,6 +158,11 @@ public final class AuditTabViewModel {
 
     public FormErrors errors() {
         return errors;
+    }
+
+    /** The running CSV export: progress and Cancel. */
+    public LongWork export() {
+        return export;
     }
 
     public ZoneId zone() {

@@ -35,7 +35,7 @@ class StaffAndAuditTabViewModelTest {
         fx = StaffFixture.open(dir, new SettableClock());
         staff = new StaffTabViewModel(fx.context.staffService(), new DirectTaskRunner(), dialogs);
         audit = new AuditTabViewModel(fx.context.auditService(), fx.context.staffService(), new DirectTaskRunner(), dialogs,
-                TestDb.ZONE);
+                TestDb.ZONE, Runnable::run);
     }
 
     @AfterEach
@@ -111,5 +111,31 @@ class StaffAndAuditTabViewModelTest {
         assertThat(lines).anyMatch(l -> l.contains("Asha Manager,CREATE,staff") && l.contains("2026-11-25 10:00:00"));
         assertThat(dialogs.asked.getFirst()).contains("outside ClinicDesk");
         assertThat(audit.entries()).first().matches(e -> e.action().equals("CSV_EXPORT"));
+    }
+
+    @Test
+    void aCancelledAuditExportLeavesNoFileAndIsNotRecordedAsAnExport() {
+        audit.load();
+        Path file = dir.resolve("cancelled.csv");
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        org.clinicdesk.domain.common.Progress cancelAtOnce = new org.clinicdesk.domain.common.Progress() {
+            @Override public void update(long done, long total, String step) { seen.add(done); }
+            @Override public boolean cancelled() { return true; }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.context.auditService()
+                .exportCsv(org.clinicdesk.domain.audit.AuditFilter.ANY, file, cancelAtOnce))
+                .isInstanceOf(org.clinicdesk.domain.common.CancelledException.class);
+        assertThat(file).doesNotExist();
+        audit.search();
+        assertThat(audit.entries()).noneMatch(e -> e.action().equals("CSV_EXPORT"));
+
+        // not cancelled, the writer reports how far it is
+        org.clinicdesk.domain.common.Progress watching = new org.clinicdesk.domain.common.Progress() {
+            @Override public void update(long done, long total, String step) { seen.add(total); }
+            @Override public boolean cancelled() { return false; }
+        };
+        int rows = fx.context.auditService().exportCsv(org.clinicdesk.domain.audit.AuditFilter.ANY, file, watching);
+        assertThat(file).exists();
+        assertThat(seen).contains((long) rows);
     }
 }
