@@ -18,6 +18,7 @@ import org.clinicdesk.domain.enquiry.EnquiryQuery;
 import org.clinicdesk.domain.enquiry.EnquiryRepository;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
+import org.clinicdesk.domain.enquiry.MatchCheck;
 import org.clinicdesk.domain.enquiry.TimelineEntry;
 import org.clinicdesk.store.jooq.tables.records.EnquiryRecord;
 import org.jooq.Condition;
@@ -38,10 +39,32 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
 
     private final Database db;
     private final JooqEnquiryTimeline timeline;
+    private final JooqMatchChecks checks;
 
     public JooqEnquiryRepository(Database db) {
         this.db = db;
         this.timeline = new JooqEnquiryTimeline(db);
+        this.checks = new JooqMatchChecks(db);
+    }
+
+    @Override
+    public void flagForCheck(long enquiryId, List<Long> matchedIds, Instant at, Long staffId) {
+        checks.flag(enquiryId, matchedIds, at, staffId);
+    }
+
+    @Override
+    public Optional<MatchCheck> openCheck(long enquiryId) {
+        return checks.open(enquiryId);
+    }
+
+    @Override
+    public void resolveCheck(long enquiryId, Instant at, Long staffId) {
+        checks.resolve(enquiryId, at, staffId);
+    }
+
+    @Override
+    public List<EnquirySummary> toCheck(int offset, int limit) {
+        return db.read(ctx -> summaries(ctx, JooqMatchChecks.openIds(ctx, offset, limit)));
     }
 
     @Override

@@ -42,4 +42,16 @@ public interface EnquiryRepository {
 
     /** Status changes, contacts, consultations and sheets given, oldest first. */
     List<TimelineEntry> timeline(long enquiryId);
+
+    /** Flags an enquiry for a look (see {@link MatchCheck}); an enquiry already flagged keeps its first flag. */
+    void flagForCheck(long enquiryId, List<Long> matchedIds, Instant at, Long staffId);
+
+    /** The open flag of an enquiry, if it has one. */
+    Optional<MatchCheck> openCheck(long enquiryId);
+
+    /** Closes the enquiry's flag: someone looked and decided. */
+    void resolveCheck(long enquiryId, Instant at, Long staffId);
+
+    /** Enquiries flagged for a look and not yet decided, oldest flag first. */
+    List<EnquirySummary> toCheck(int offset, int limit);
 }

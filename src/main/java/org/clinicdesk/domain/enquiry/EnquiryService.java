@@ -81,9 +81,74 @@ public final class EnquiryService {
      * @throws ConcurrentChangeException if someone else saved the enquiry since {@code draft.version()}
      */
     public Enquiry save(Enquiry draft) {
+        return save(draft, Set.of());
+    }
+
+    /**
+     * As {@link #save(Enquiry)}, checking returning callers again: if earlier enquiries of another person have the same
+     * phone and the desk decided nothing about them, the enquiry is saved and flagged for a look ({@link MatchCheck}).
+     *
+     * @param someoneElse earlier enquiries the desk said are someone else
+     */
+    public Enquiry save(Enquiry draft, Set<Long> someoneElse) {
         StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "action.recordEnquiries");
         Enquiry valid = EnquiryValidator.validated(withConsentTime(draft), Year.now(clock));
-        return transactions.inTransaction(() -> valid.isNew() ? create(valid, who) : change(valid, who));
+        return transactions.inTransaction(() -> {
+            Enquiry before = valid.isNew() ? null : repository.find(valid.id()).orElse(null);
+            Enquiry saved = valid.isNew() ? create(valid, who) : change(valid, who);
+            boolean phonesChanged = before == null || !java.util.Objects.equals(before.phone(), saved.phone())
+                    || !java.util.Objects.equals(before.phoneAlt(), saved.phoneAlt());
+            if (phonesChanged && repository.openCheck(saved.id()).isEmpty()) {
+                flagUndecided(saved, UndecidedMatches.of(repository, saved, someoneElse), who);
+            }
+            return saved;
+        });
+    }
+
+    private void flagUndecided(Enquiry saved, List<Long> undecided, StaffMember who) {
+        if (undecided.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        repository.flagForCheck(saved.id(), undecided, now, who.id());
+        repository.addEvent(saved.id(), "MATCH_TO_CHECK", String.join(", ", undecided.stream().map(id -> "#" + id).toList()),
+                now, who.id());
+        audit.record(AuditAction.CHANGE, ENTITY, saved.id(), "saved without a decision on " + undecided.size()
+                + " same-phone enquiries of another person; flagged for a look");
+    }
+
+    /** The enquiry's open "look at this match" flag, if any. */
+    public Optional<MatchCheck> openMatchCheck(long id) {
+        return repository.openCheck(id);
+    }
+
+    /** Enquiries flagged for a look, oldest first. */
+    public List<EnquirySummary> toCheck(int offset, int limit) {
+        return repository.toCheck(offset, limit);
+    }
+
+    /**
+     * Someone looked at a flagged enquiry: {@code samePersonAs} links it to that earlier enquiry's person, null says the
+     * matches are someone else. Closes the flag; on the timeline and audited.
+     */
+    public Enquiry resolveMatchCheck(long id, Long samePersonAs) {
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "action.recordEnquiries");
+        return transactions.inTransaction(() -> {
+            Enquiry stored = current(id);
+            var now = clock.instant();
+            Enquiry result = stored;
+            if (samePersonAs != null) {
+                long person = current(samePersonAs).personId() == null ? samePersonAs : current(samePersonAs).personId();
+                result = update(stored.toBuilder().personId(person).updatedAt(now).updatedBy(who.id()).build(),
+                        stored.version());
+            }
+            repository.resolveCheck(id, now, who.id());
+            repository.addEvent(id, samePersonAs == null ? "MATCH_OTHER" : "MATCH_SAME",
+                    samePersonAs == null ? "" : "#" + samePersonAs, now, who.id());
+            audit.record(AuditAction.CHANGE, ENTITY, id, samePersonAs == null
+                    ? "same-phone match looked at: someone else" : "same-phone match looked at: same person");
+            return result;
+        });
     }
 
     private Enquiry withConsentTime(Enquiry draft) {

@@ -202,6 +202,13 @@ public final class EnquiryFormView {
         viewModel.fields().phoneAlt().addListener((o, a, b) -> matchDelay.playFromStart());
         viewModel.fields().fullName().addListener((o, a, b) -> matchDelay.playFromStart());
         ReturningCallersPane.bind(matchesBox, matchesList, viewModel);
+        Label flagged = new Label(Messages.get("enquiry.matches.flagged"));
+        flagged.setId("enquiry-match-flagged");
+        flagged.getStyleClass().add("form-error");
+        flagged.setWrapText(true);
+        flagged.visibleProperty().bind(viewModel.checkingProperty());
+        flagged.managedProperty().bind(flagged.visibleProperty());
+        matchesBox.getChildren().add(1, flagged);
         var f = viewModel.fields();
         linkedBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> f.personId().get() != null
                 && (viewModel.storedProperty().get() == null || f.personId().get() != viewModel.storedProperty().get().id()),

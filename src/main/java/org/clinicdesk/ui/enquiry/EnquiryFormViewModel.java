@@ -25,6 +25,7 @@ import org.clinicdesk.domain.enquiry.ConcurrentChangeException;
 import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.EnquiryValidator;
+import org.clinicdesk.domain.enquiry.MatchReason;
 import org.clinicdesk.domain.enquiry.ReturningCaller;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
@@ -57,6 +58,7 @@ public final class EnquiryFormViewModel {
     private final ObservableList<MedicalCondition> conditions = FXCollections.observableArrayList();
     private final Set<Long> dismissed = new HashSet<>();
     private final ReadOnlyIntegerWrapper refusedSaves = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private Centre deskCentre;
     private long matchGeneration;
     private boolean loadingFields;
@@ -114,7 +116,35 @@ public final class EnquiryFormViewModel {
         errors.clear();
         matches.clear();
         dismissed.clear();
+        checking.set(false);
         dirty.set(false);
+        if (e != null) {
+            loadMatchCheck(e);
+        }
+    }
+
+    /** A saved enquiry flagged for a look shows its undecided same-phone matches again, to decide now. */
+    private void loadMatchCheck(Enquiry e) {
+        long id = e.id();
+        long person = e.personId() == null ? id : e.personId();
+        tasks.run(() -> service.openMatchCheck(id).map(check -> service.returningCallers(e.phone(), e.phoneAlt(), "", id)
+                .stream().filter(m -> m.reason() == MatchReason.PHONE && m.personId() != person).toList())
+                .orElse(List.of()), found -> {
+                    if (stored.get() != null && stored.get().id() == id && !found.isEmpty()) {
+                        checking.set(true);
+                        matches.setAll(found);
+                    }
+                }, failure -> { });
+    }
+
+    /** Closes the flag of the enquiry on screen: linked to {@code samePersonAs}, or (null) the matches are someone else. */
+    private void resolveCheck(Long samePersonAs) {
+        long id = stored.get().id();
+        tasks.run(() -> service.resolveMatchCheck(id, samePersonAs), saved -> {
+            if (stored.get() != null && stored.get().id() == id) {
+                show(saved);
+            }
+        }, errors::show);
     }
 
     /** Takes a stored enquiry changed by another command (status, contact) without touching what is typed. */
@@ -169,6 +199,10 @@ public final class EnquiryFormViewModel {
 
     /** "Same person": the new enquiry joins the earlier one's person. */
     public void samePerson(ReturningCaller match) {
+        if (checking.get()) {
+            resolveCheck(match.enquiry().id());
+            return;
+        }
         fields.personId().set(match.personId());
         dirty.set(true);
         matches.removeIf(m -> m.personId() == match.personId());
@@ -178,6 +212,9 @@ public final class EnquiryFormViewModel {
     public void someoneElse(ReturningCaller match) {
         dismissed.add(match.enquiry().id());
         matches.remove(match);
+        if (checking.get() && matches.isEmpty()) {
+            resolveCheck(null);
+        }
     }
 
     public void unlinkPerson() {
@@ -196,7 +233,8 @@ public final class EnquiryFormViewModel {
         }
         Enquiry draft = fields.draft(stored.get());
         saving.set(true);
-        tasks.run(() -> service.save(draft), saved -> {
+        Set<Long> someoneElse = Set.copyOf(dismissed);
+        tasks.run(() -> service.save(draft, someoneElse), saved -> {
             saving.set(false);
             show(saved);
             onSaved.accept(saved);
@@ -260,6 +298,11 @@ public final class EnquiryFormViewModel {
 
     public BooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** True while the saved enquiry on screen is flagged for a look and its matches wait for a decision. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     public ObservableList<ReturningCaller> matches() {

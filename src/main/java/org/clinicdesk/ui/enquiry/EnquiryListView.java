@@ -121,6 +121,8 @@ public final class EnquiryListView implements Screen {
 
         TableView<EnquirySummary> all = EnquiryTable.create("enquiry-list", list.rows(), s -> form.open(s.id()), list::isOverdue);
         TableView<EnquirySummary> due = EnquiryTable.create("follow-up-list", list.queue(), s -> form.open(s.id()), list::isOverdue);
+        TableView<EnquirySummary> check = EnquiryTable.create("to-check-list", list.toCheck(), s -> form.open(s.id()), list::isOverdue);
+        check.setPlaceholder(new Label(Messages.get("enquiries.toCheck.none")));
         // keyboard first: Down (or Enter once the list has caught up with the typing) goes from the search to the first result
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             boolean caughtUp = searchDelay.getStatus() != javafx.animation.Animation.Status.RUNNING;
@@ -140,11 +142,16 @@ public final class EnquiryListView implements Screen {
         allTab.setId("tab-all");
         Tab dueTab = new Tab(Messages.get("enquiries.tab.followUps"), due);
         dueTab.setId("tab-follow-ups");
-        tabs.getTabs().setAll(allTab, dueTab);
+        Tab checkTab = new Tab(Messages.get("enquiries.tab.toCheck"), check);
+        checkTab.setId("tab-to-check");
+        checkTab.setTooltip(new javafx.scene.control.Tooltip(Messages.get("enquiries.tab.toCheck.tip")));
+        tabs.getTabs().setAll(allTab, dueTab, checkTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == dueTab) {
                 list.refreshQueue();
+            } else if (now == checkTab) {
+                list.refreshToCheck();
             }
         });
         VBox left = new VBox(8, filters(), tabs);

@@ -49,6 +49,7 @@ public final class EnquiryListViewModel {
     private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
     private final PagedRows<EnquirySummary> rows;
     private final PagedRows<EnquirySummary> queue;
+    private final PagedRows<EnquirySummary> toCheck;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final LongWork export;
     private Integer total;
@@ -65,6 +66,7 @@ public final class EnquiryListViewModel {
         this.dialogs = dialogs;
         this.rows = new PagedRows<>(tasks, PAGE_SIZE);
         this.queue = new PagedRows<>(tasks, PAGE_SIZE);
+        this.toCheck = new PagedRows<>(tasks, PAGE_SIZE);
         rows.items().addListener((javafx.collections.ListChangeListener<EnquirySummary>) c -> updateSummary());
         rows.hasMoreProperty().addListener((obs, old, now) -> updateSummary());
         // filters answer at once; the view debounces the search text before calling search()
@@ -95,9 +97,15 @@ public final class EnquiryListViewModel {
         queue.reload((offset, limit) -> followUps.due(null, offset, limit));
     }
 
+    /** Enquiries saved without a decision on a same-phone match, oldest first. */
+    public void refreshToCheck() {
+        toCheck.reload(service::toCheck);
+    }
+
     public void refreshAll() {
         search();
         refreshQueue();
+        refreshToCheck();
     }
 
     public void clearFilters() {
@@ -182,6 +190,10 @@ public final class EnquiryListViewModel {
                 dialogs.showError(Messages.get("enquiries.export.title"), Messages.describe(error));
             }
         });
+    }
+
+    public PagedRows<EnquirySummary> toCheck() {
+        return toCheck;
     }
 
     /** The running CSV export: progress and Cancel. */

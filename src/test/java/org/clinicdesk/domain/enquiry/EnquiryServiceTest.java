@@ -217,4 +217,42 @@ class EnquiryServiceTest {
                 "SELECT summary FROM audit_event WHERE action = 'CSV_EXPORT' ORDER BY id DESC LIMIT 1").fetchOne(0, String.class)))
                 .startsWith("rows=0 (stopped)");
     }
+
+    @Test
+    void returningCallersAreCheckedAgainAtSaveAndAnUndecidedPhoneMatchIsFlaggedForALook() {
+        Enquiry mother = desk.record("Lakshmi Narayan", "98450 12345");
+        // typed and saved before the desk looked at the match: saved all the same, and flagged
+        Enquiry daughter = service.save(desk.walkIn("Priya Narayan", "+91 98450 12345").build());
+        assertThat(service.openMatchCheck(daughter.id())).get()
+                .satisfies(c -> assertThat(c.matchedIds()).containsExactly(mother.id()));
+        assertThat(service.toCheck(0, 10)).extracting(EnquirySummary::id).containsExactly(daughter.id());
+        assertThat(service.timeline(daughter.id())).anyMatch(t -> t.code().equals("MATCH_TO_CHECK")
+                && t.detail().equals("#" + mother.id()));
+        assertThat(desk.db.<Integer>read(ctx -> ctx.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(daughter.id())
+                .and(AUDIT_EVENT.SUMMARY.contains("flagged for a look"))))).isEqualTo(1);
+        // saving it again changes nothing about the flag
+        service.save(daughter.toBuilder().notes("bringing reports").build());
+        assertThat(service.toCheck(0, 10)).hasSize(1);
+
+        // someone looks: the same person after all
+        Enquiry linked = service.resolveMatchCheck(daughter.id(), mother.id());
+        assertThat(linked.personId()).isEqualTo(mother.id());
+        assertThat(service.openMatchCheck(daughter.id())).isEmpty();
+        assertThat(service.toCheck(0, 10)).isEmpty();
+    }
+
+    @Test
+    void aDecisionTakenAtTheDeskLeavesNothingToLookAt() {
+        Enquiry mother = desk.record("Lakshmi Narayan", "98450 12345");
+        Enquiry same = service.save(desk.walkIn("L. Narayan", "98450 12345").personId(mother.id()).build());
+        // the desk said the earlier enquiry (and so its whole person) is someone else
+        Enquiry someoneElse = service.save(desk.walkIn("Ravi Narayan", "98450 12345").build(), java.util.Set.of(mother.id()));
+        Enquiry otherPhone = service.save(desk.walkIn("Meena Rao", "70221 34567").build());
+        for (Enquiry e : List.of(someoneElse, same, otherPhone)) {
+            assertThat(service.openMatchCheck(e.id())).as(e.fullName()).isEmpty();
+        }
+        // a name alone is no strong match
+        Enquiry sameName = service.save(desk.walkIn("Lakshmi Narayan", null).build());
+        assertThat(service.openMatchCheck(sameName.id())).isEmpty();
+    }
 }
