@@ -1,8 +1,13 @@
 package org.clinicdesk.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.domain.common.UserMessage;
 
@@ -11,12 +16,17 @@ import org.clinicdesk.domain.common.UserMessage;
  *
  * @param backup      --backup was given; {@code backupDir} is its optional folder
  * @param restoreFile --restore FILE
- * @param importFile  --import FILE.csv, with {@code mapping} (--mapping NAME) and {@code allOrNothing}
+ * @param importFile  --import FILE.csv, with {@code mapping} (--mapping NAME), {@code allOrNothing}, and
+ *                    {@code consent} (--consent spoken|written|whatsapp|web-form, as the mapping's consent for every
+ *                    row) with {@code consentDate} (--consent-date DATE)
  */
 public record LaunchOptions(boolean help, boolean version, boolean demo, boolean check, Optional<Path> dataDir,
                             Optional<SheetExport> sheetExport, boolean backup, Optional<Path> backupDir,
                             Optional<Path> restoreFile, Optional<Path> importFile, Optional<String> mapping,
-                            boolean allOrNothing) {
+                            boolean allOrNothing, Optional<String> consent, Optional<LocalDate> consentDate) {
+    /** The --consent words and the consent method each means. */
+    static final Map<String, String> CONSENT_WORDS = Map.of("spoken", "SPOKEN", "written", "WRITTEN",
+            "whatsapp", "WHATSAPP", "web-form", "WEB_FORM");
 
     /** {@code --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE}. */
     public record SheetExport(String slug, String language, Optional<String> centre, Path pdf) {
@@ -37,10 +47,14 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                                   (default: backups/ in the data folder, keeping 7 daily and 4 weekly), and exit
               --restore FILE      replace the data with the backup FILE (checked first; a safety copy of the
                                   current data is kept in restore-safety/ in the data folder), and exit
-              --import FILE.csv   import enquiries from a CSV file (UTF-8 or Windows-1252, comma or semicolon),
+              --import FILE.csv   import enquiries from a CSV file (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab),
                                   print a report by row, and exit
                 --mapping NAME    use the column mapping saved under NAME (default: match the column headings)
                 --all-or-nothing  import nothing if any row has a problem (default: import the valid rows)
+                --consent spoken|written|whatsapp|web-form
+                                  how consent was obtained for every row of a file without a consent column
+                --consent-date DATE
+                                  when it was obtained (25/11/2026 or 2026-11-25; default: each row's enquiry date)
               --version           print the version and exit
               --help              print this help and exit
 
@@ -80,6 +94,16 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                 case "--centre" -> b.centre = value(rest, arg + " needs a centre's name.");
                 case "--pdf" -> b.pdf = Path.of(value(rest, arg + " needs a file name, for example sle.pdf."));
                 case "--all-or-nothing" -> b.allOrNothing = true;
+                case "--consent" -> {
+                    String word = value(rest, "--consent needs how consent was obtained: spoken, written, whatsapp "
+                            + "or web-form").toLowerCase(java.util.Locale.ROOT);
+                    if (!CONSENT_WORDS.containsKey(word)) {
+                        throw new UsageException("--consent must be spoken, written, whatsapp or web-form, not " + word + ".");
+                    }
+                    b.consent = CONSENT_WORDS.get(word);
+                }
+                case "--consent-date" -> b.consentDate = consentDate(value(rest,
+                        "--consent-date needs a date, for example 25/11/2026"));
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
                         b.dataDir = Path.of(arg.substring("--data-dir=".length()));
@@ -90,6 +114,17 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
             }
         }
         return b.build();
+    }
+
+    private static LocalDate consentDate(String text) {
+        for (String pattern : List.of("uuuu-MM-dd", "d/M/uuuu", "d-M-uuuu", "d.M.uuuu")) {
+            try {
+                return LocalDate.parse(text, DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT));
+            } catch (DateTimeParseException ignored) {
+                // the next way of writing it
+            }
+        }
+        throw new UsageException("--consent-date " + text + " is not a date; write it as 25/11/2026 or 2026-11-25.");
     }
 
     private static String value(List<String> rest, String usage) {
@@ -111,6 +146,8 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
         Path importFile;
         String mapping;
         boolean allOrNothing;
+        String consent;
+        LocalDate consentDate;
         String exportSlug;
         String language;
         String centre;
@@ -130,12 +167,16 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
             if (actions > 1) {
                 throw new UsageException(UserMessage.of("app.error.giveOnlyOneCheck"));
             }
-            if ((mapping != null || allOrNothing) && importFile == null) {
+            if ((mapping != null || allOrNothing || consent != null || consentDate != null) && importFile == null) {
                 throw new UsageException(UserMessage.of("app.error.mappingAllNothingGo"));
+            }
+            if (consentDate != null && consent == null) {
+                throw new UsageException("--consent-date goes with --consent, which says how consent was obtained.");
             }
             return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir), export, backup,
                     Optional.ofNullable(backupDir), Optional.ofNullable(restoreFile), Optional.ofNullable(importFile),
-                    Optional.ofNullable(mapping), allOrNothing);
+                    Optional.ofNullable(mapping), allOrNothing, Optional.ofNullable(consent),
+                    Optional.ofNullable(consentDate));
         }
     }
 

@@ -58,7 +58,8 @@ public final class Main {
         }
         if (options.importFile().isPresent()) {
             return new ImportCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo(),
-                    options.importFile().get(), options.mapping(), options.allOrNothing());
+                    options.importFile().get(), options.mapping(), options.allOrNothing(), options.consent(),
+                    options.consentDate());
         }
         Application.launch(ClinicDeskApp.class, args);
         return -1;

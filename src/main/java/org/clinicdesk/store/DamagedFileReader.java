@@ -45,7 +45,9 @@ public final class DamagedFileReader {
         List<List<String>> rows = db.read(ctx -> ctx.select(ENQUIRY.FULL_NAME, ENQUIRY.PHONE, ENQUIRY.PHONE_ALT,
                         ENQUIRY.EMAIL, ENQUIRY.CITY, ENQUIRY.AGE, ENQUIRY.CHANNEL, ENQUIRY.REFERRER, CENTRE.NAME,
                         ENQUIRY.NOTES, ENQUIRY.STATUS, ENQUIRY.NEXT_FOLLOW_UP, ENQUIRY.CREATED_AT,
-                        ENQUIRY.CONSENT_METHOD, ENQUIRY.CONSENT_GIVEN_AT)
+                        ENQUIRY.CONSENT_METHOD, ENQUIRY.CONSENT_GIVEN_AT, org.jooq.impl.DSL.field("(SELECT group_concat("
+                                + "mc.name, '; ') FROM enquiry_condition ec JOIN medical_condition mc ON mc.id = "
+                                + "ec.condition_id WHERE ec.enquiry_id = enquiry.id)", String.class))
                 .from(ENQUIRY).join(CENTRE).on(CENTRE.ID.eq(ENQUIRY.CENTRE_ID))
                 .where(ENQUIRY.ERASED_AT.isNull())
                 .orderBy(ENQUIRY.ID)

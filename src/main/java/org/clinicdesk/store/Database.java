@@ -127,7 +127,8 @@ public final class Database implements AutoCloseable, Transactions {
     private static String migrate(HikariDataSource ds) {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:db/migration")
+                // SQL in db/migration; data migrations that need Java (Unicode normalisation) beside the store
+                .locations("classpath:db/migration", "classpath:org/clinicdesk/store/migration")
                 .failOnMissingLocations(true)
                 .load();
         MigrationInfo[] applied = flyway.info().applied();

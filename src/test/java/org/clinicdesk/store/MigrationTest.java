@@ -21,9 +21,12 @@ class MigrationTest {
     @Test
     void emptyFileIsMigratedToTheLatestSchema() throws Exception {
         try (Database db = TestDb.open(dir)) {
-            List<String> migrations;
-            try (var files = Files.list(Path.of("db/migration"))) {
-                migrations = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V")).toList();
+            List<String> migrations = new java.util.ArrayList<>();
+            // SQL migrations, and the data migrations written in Java
+            for (Path folder : List.of(Path.of("db/migration"), Path.of("src/main/java/org/clinicdesk/store/migration"))) {
+                try (var files = Files.list(folder)) {
+                    files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V")).forEach(migrations::add);
+                }
             }
             String newest = migrations.stream().map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
                     .max(MigrationTest::compareVersions).orElseThrow();

@@ -30,13 +30,16 @@ public final class EnquiryValidator {
     private EnquiryValidator() {
     }
 
-    /** Every problem with the enquiry as typed; empty when it can be saved. */
+    /** Every problem with the enquiry as typed; empty when it can be saved. The name is judged as it will be stored. */
     public static Map<String, String> errors(Enquiry e, Year thisYear) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (e.fullName().isEmpty()) {
+        String name = PersonName.normalise(e.fullName());
+        if (name.isEmpty()) {
             errors.put(FULL_NAME, "Enter the person's name (any script).");
-        } else if (e.fullName().length() > MAX_NAME) {
+        } else if (name.length() > MAX_NAME) {
             errors.put(FULL_NAME, "The name is too long: at most " + MAX_NAME + " characters.");
+        } else if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            errors.put(FULL_NAME, "The name has an invisible control character; type it again.");
         }
         phone(e.phone(), PHONE, errors);
         phone(e.phoneAlt(), PHONE_ALT, errors);
@@ -71,7 +74,7 @@ public final class EnquiryValidator {
         return errors;
     }
 
-    /** Throws with every problem, or returns the enquiry with its phones in E.164. */
+    /** Throws with every problem, or returns the enquiry with its name normalised and its phones in E.164. */
     public static Enquiry validated(Enquiry e, Year thisYear) {
         Map<String, String> errors = errors(e, thisYear);
         if (!errors.isEmpty()) {
@@ -80,6 +83,7 @@ public final class EnquiryValidator {
         PhoneNumber phone = PhoneNumber.parseOptional(e.phone(), PHONE);
         PhoneNumber alt = PhoneNumber.parseOptional(e.phoneAlt(), PHONE_ALT);
         return e.toBuilder()
+                .fullName(PersonName.normalise(e.fullName()))
                 .phone(phone == null ? null : phone.e164())
                 .phoneAlt(alt == null ? null : alt.e164())
                 .referrer(e.channel() == Channel.REFERRAL ? e.referrer() : null)

@@ -1,6 +1,5 @@
 package org.clinicdesk.domain.enquiry;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -61,7 +60,7 @@ public final class NameMatcher {
         if (name == null) {
             return List.of();
         }
-        String clean = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        String clean = PersonName.normalise(name).toLowerCase(Locale.ROOT)
                 .replaceAll("[.,;:'\"()\\-]", " ").strip();
         return clean.isEmpty() ? List.of() : Arrays.asList(clean.split("\\s+"));
     }

@@ -19,7 +19,8 @@ final class CellParsers {
             DateTimeFormatter.ofPattern("uuuu-MM-dd"), DateTimeFormatter.ofPattern("d/M/uuuu"),
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d/M/uu"))
+            DateTimeFormatter.ofPattern("d/M/uu"), DateTimeFormatter.ofPattern("d-MMM-uu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH))
             .stream().map(f -> f.withResolverStyle(ResolverStyle.STRICT)).toList();
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]"),
@@ -32,7 +33,23 @@ final class CellParsers {
             Map.entry("phonecall", "PHONE"), Map.entry("whatsapp", "WHATSAPP"), Map.entry("wa", "WHATSAPP"),
             Map.entry("website", "WEBSITE"), Map.entry("web", "WEBSITE"), Map.entry("webform", "WEBSITE"),
             Map.entry("websiteform", "WEBSITE"), Map.entry("online", "WEBSITE"), Map.entry("email", "EMAIL"),
-            Map.entry("mail", "EMAIL"), Map.entry("referral", "REFERRAL"), Map.entry("referred", "REFERRAL"));
+            Map.entry("mail", "EMAIL"), Map.entry("referral", "REFERRAL"), Map.entry("referred", "REFERRAL"),
+            // the words enquiry books and lead exports use
+            Map.entry("walkinpatient", "WALK_IN"), Map.entry("direct", "WALK_IN"), Map.entry("directvisit", "WALK_IN"),
+            Map.entry("inperson", "WALK_IN"), Map.entry("tel", "PHONE"), Map.entry("calls", "PHONE"),
+            Map.entry("incomingcall", "PHONE"), Map.entry("missedcall", "PHONE"), Map.entry("phoneenquiry", "PHONE"),
+            Map.entry("whatsappmsg", "WHATSAPP"), Map.entry("whatsappmessage", "WHATSAPP"), Map.entry("wamsg", "WHATSAPP"),
+            Map.entry("whatsappchat", "WHATSAPP"), Map.entry("googleform", "WEBSITE"), Map.entry("googleforms", "WEBSITE"),
+            Map.entry("onlineform", "WEBSITE"), Map.entry("internet", "WEBSITE"), Map.entry("contactform", "WEBSITE"),
+            Map.entry("emailenquiry", "EMAIL"), Map.entry("gmail", "EMAIL"), Map.entry("reference", "REFERRAL"),
+            Map.entry("ref", "REFERRAL"), Map.entry("doctorreferral", "REFERRAL"), Map.entry("referredbydoctor", "REFERRAL"));
+    /** "Referral: Dr. Rao", "Referred by Dr. Rao", "Ref - Dr Rao": a referral, and who referred. */
+    private static final Pattern REFERRAL = Pattern.compile(
+            "^(?:referral|referred\\s+by|referred|reference|ref\\.?\\s*by|ref)\\b\\.?\\s*[:\\-\u2013\u2014]*\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(?:\\.\\d+)?");
+    /** Excel's day 0 for its serial dates (its 1900 leap-year bug makes it 30 December 1899). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Map<String, String> STATUSES = Map.of("new", "NEW", "contacted", "CONTACTED",
             "booked", "BOOKED", "consultationbooked", "BOOKED", "closed", "CLOSED");
     private static final Map<String, String> CONSENT = Map.ofEntries(
@@ -47,8 +64,20 @@ final class CellParsers {
     private CellParsers() {
     }
 
+    /** The referrer in "Referral: Dr. Rao", or empty when the cell is not a referral with a name. */
+    static Optional<String> referrer(String text) {
+        java.util.regex.Matcher m = REFERRAL.matcher(text.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
     static Optional<LocalDate> date(String text) {
         String t = text.strip();
+        if (EXCEL_SERIAL.matcher(t).matches()) {
+            // a date cell that lost its format in the export: Excel's day number (20000 is 1954, 80000 is 2119)
+            double serial = Double.parseDouble(t);
+            return serial >= 20_000 && serial <= 80_000 ? Optional.of(EXCEL_EPOCH.plusDays((long) serial))
+                    : Optional.empty();
+        }
         if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || t.indexOf(':') >= 0) {
             return Optional.empty();
         }
@@ -69,7 +98,7 @@ final class CellParsers {
         }
         boolean letters = t.chars().anyMatch(Character::isLetter);
         if (letters) {
-            return DATES.subList(4, 6);
+            return List.of(DATES.get(4), DATES.get(5), DATES.get(7), DATES.get(8));
         }
         if (t.indexOf('/') >= 0) {
             return List.of(DATES.get(1), DATES.get(6));
@@ -80,6 +109,15 @@ final class CellParsers {
     /** A date (taken as noon, so it stays the same day in any zone), a date and time, or an ISO instant. */
     static Optional<Instant> instant(String text, ZoneId zone) {
         String t = text.strip();
+        if (EXCEL_SERIAL.matcher(t).matches()) {
+            double serial = Double.parseDouble(t);
+            if (serial < 20_000 || serial > 80_000) {
+                return Optional.empty();
+            }
+            long seconds = Math.round((serial - Math.floor(serial)) * 86_400);
+            return Optional.of(EXCEL_EPOCH.plusDays((long) serial).atStartOfDay(zone).plusSeconds(
+                    seconds == 0 ? 12 * 3600 : seconds).toInstant());
+        }
         if (t.indexOf(':') < 0) {
             return date(t).map(d -> d.atTime(12, 0).atZone(zone).toInstant());
         }
@@ -121,6 +159,39 @@ final class CellParsers {
         }
         return Optional.ofNullable(CONSENT.get(key))
                 .or(() -> ColumnMapping.CONSENT_METHODS.stream().filter(m -> EnquiryField.simplify(m).equals(key)).findFirst());
+    }
+
+    /**
+     * Whether a numeric date says which part is the month: 1 = day first (25/11/2026), 2 = month first
+     * (11/25/2026), 0 = it could be either or is not such a date.
+     */
+    static int dayMonthOrder(String text) {
+        String[] parts = text.strip().split("[/.\\-]");
+        if (parts.length != 3 || parts[0].length() > 2 || parts[1].length() > 2) {
+            return 0;
+        }
+        try {
+            int a = Integer.parseInt(parts[0]);
+            int b = Integer.parseInt(parts[1].strip());
+            return a > 12 && b <= 12 ? 1 : b > 12 && a <= 12 ? 2 : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** True for a numeric date whose day and month could be swapped (5/11/2026). */
+    static boolean ambiguousDayMonth(String text) {
+        String[] parts = text.strip().split("[/.\\-]");
+        if (parts.length != 3 || parts[0].length() > 2 || parts[1].length() > 2) {
+            return false;
+        }
+        try {
+            int a = Integer.parseInt(parts[0]);
+            int b = Integer.parseInt(parts[1].strip());
+            return a <= 12 && b <= 12 && a != b;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     static boolean email(String text) {

@@ -18,9 +18,10 @@ import org.clinicdesk.domain.common.ValidationException;
  * @param consentForAll  SPOKEN, WRITTEN, WHATSAPP or WEB_FORM for every row; null when a consent column says so
  * @param defaultChannel channel for rows without one (null: the channel column is required)
  * @param defaultCentre  centre name for rows without one (null: the centre column is required)
+ * @param consentDate    when consent was obtained for rows without a consent date (null: the enquiry date)
  */
 public record ColumnMapping(String name, Map<EnquiryField, String> columns, String consentForAll,
-                            String defaultChannel, String defaultCentre) {
+                            String defaultChannel, String defaultCentre, java.time.LocalDate consentDate) {
     public static final List<String> CONSENT_METHODS = List.of("SPOKEN", "WRITTEN", "WHATSAPP", "WEB_FORM");
 
     public ColumnMapping {
@@ -43,19 +44,30 @@ public record ColumnMapping(String name, Map<EnquiryField, String> columns, Stri
         for (EnquiryField field : EnquiryField.values()) {
             headers.stream().filter(field::matches).findFirst().ifPresent(h -> columns.put(field, h));
         }
-        return new ColumnMapping(name, columns, null, null, null);
+        return new ColumnMapping(name, columns, null, null, null, null);
     }
 
     public ColumnMapping withConsentForAll(String method) {
-        return new ColumnMapping(name, columns, method, defaultChannel, defaultCentre);
+        return new ColumnMapping(name, columns, method, defaultChannel, defaultCentre, consentDate);
+    }
+
+    /** How and when consent was obtained for every row without a consent column (the command line's --consent). */
+    public ColumnMapping withConsentForAll(String method, java.time.LocalDate date) {
+        return new ColumnMapping(name, columns, method, defaultChannel, defaultCentre, date);
     }
 
     public ColumnMapping withDefaults(String channel, String centre) {
-        return new ColumnMapping(name, columns, consentForAll, channel, centre);
+        return new ColumnMapping(name, columns, consentForAll, channel, centre, consentDate);
     }
 
     public ColumnMapping withName(String newName) {
-        return new ColumnMapping(newName, columns, consentForAll, defaultChannel, defaultCentre);
+        return new ColumnMapping(newName, columns, consentForAll, defaultChannel, defaultCentre, consentDate);
+    }
+
+    /** The headings of the file that no field takes, in file order: they are reported as "not imported". */
+    public List<String> notImported(List<String> headers) {
+        java.util.Collection<String> used = columns.values();
+        return headers.stream().filter(h -> !h.isBlank() && !used.contains(h)).toList();
     }
 
     /** Refuses a mapping that cannot work on {@code headers}, saying what to choose. */
@@ -100,6 +112,9 @@ public record ColumnMapping(String name, Map<EnquiryField, String> columns, Stri
         if (defaultCentre != null) {
             p.setProperty("defaultCentre", defaultCentre);
         }
+        if (consentDate != null) {
+            p.setProperty("consentDate", consentDate.toString());
+        }
         StringWriter w = new StringWriter();
         try {
             p.store(w, null);
@@ -123,8 +138,9 @@ public record ColumnMapping(String name, Map<EnquiryField, String> columns, Stri
                 columns.put(field, header);
             }
         }
+        String consentDate = p.getProperty("consentDate");
         return new ColumnMapping(name, columns, p.getProperty("consentForAll"), p.getProperty("defaultChannel"),
-                p.getProperty("defaultCentre"));
+                p.getProperty("defaultCentre"), consentDate == null ? null : java.time.LocalDate.parse(consentDate));
     }
 
     private static String blankToNull(String s) {

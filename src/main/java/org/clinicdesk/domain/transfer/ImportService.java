@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clinicdesk.domain.audit.AuditAction;
@@ -39,21 +38,28 @@ public final class ImportService {
         this.clock = clock;
     }
 
-    /** Checks every row against the mapping; writes nothing. Cancellable. */
+    /**
+     * Checks every row against the mapping; writes nothing. Cancellable. Rows already stored (same name, phone and
+     * enquiry day) are counted as already there, and every column no field takes is listed as not imported.
+     */
     public ImportCheck check(CsvTable table, ColumnMapping mapping, Progress progress) {
         requireMayImport();
         mapping.validateAgainst(table.headers());
-        Map<String, Long> centres = store.centreIdsByName();
-        if (mapping.defaultCentre() != null && !centres.containsKey(mapping.defaultCentre().toLowerCase(java.util.Locale.ROOT))) {
-            throw new ValidationException(EnquiryField.CENTRE.name(), "There is no centre called \""
-                    + mapping.defaultCentre() + "\".");
+        CentreNames centres = new CentreNames(store.centres());
+        if (mapping.defaultCentre() != null && centres.find(mapping.defaultCentre()).isEmpty()) {
+            throw new ValidationException(EnquiryField.CENTRE.name(), UserMessage.of("transfer.error.noSuchCentre",
+                    mapping.defaultCentre(), centres.list()));
         }
         Set<String> known = store.knownPhones();
+        Set<String> stored = store.enquiryKeys(clock.getZone());
         Set<String> inFile = new HashSet<>();
-        RowValidator validator = new RowValidator(mapping, table, centres, clock.getZone(), clock.instant());
+        Set<String> keysInFile = new HashSet<>();
+        RowValidator validator = new RowValidator(mapping, table, centres, new ConditionNames(store.conditions()),
+                clock.getZone(), clock.instant());
         List<ImportedEnquiry> valid = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         List<RowProblem> warnings = new ArrayList<>();
+        List<Integer> alreadyThere = new ArrayList<>();
         int total = table.rows().size();
         for (int i = 0; i < total; i++) {
             if (i % PROGRESS_EVERY == 0) {
@@ -65,14 +71,22 @@ public final class ImportService {
                 continue;
             }
             int row = CsvTable.spreadsheetRow(i);
-            Optional<ImportedEnquiry> checked = validator.check(row, cells, problems);
-            checked.ifPresent(e -> {
-                valid.add(e);
-                flagKnownPhone(e, known, inFile, mapping, warnings);
-            });
+            Optional<ImportedEnquiry> checked = validator.check(row, cells, problems, warnings);
+            if (checked.isEmpty()) {
+                continue;
+            }
+            ImportedEnquiry e = checked.get();
+            String key = ImportKeys.of(e.fullName(), e.phone() != null ? e.phone() : e.phoneAlt(), e.enquiryAt(),
+                    clock.getZone());
+            if (stored.contains(key) || !keysInFile.add(key)) {
+                alreadyThere.add(row);
+                continue;
+            }
+            valid.add(e);
+            flagKnownPhone(e, known, inFile, mapping, warnings);
         }
         progress.update(total, total, "Checked");
-        return new ImportCheck(total, valid, problems, warnings);
+        return new ImportCheck(total, valid, problems, warnings, mapping.notImported(table.headers()), alreadyThere);
     }
 
     private static void flagKnownPhone(ImportedEnquiry e, Set<String> known, Set<String> inFile, ColumnMapping mapping,
@@ -98,6 +112,9 @@ public final class ImportService {
         if (allOrNothing && !check.allValid()) {
             throw new ClinicDeskException(UserMessage.of("transfer.error.nothingImportedRowsProblems", check.rejectedRows(), check.totalRows(), check.problems().getFirst()));
         }
+        if (check.valid().isEmpty() && check.problems().isEmpty() && !check.alreadyThere().isEmpty()) {
+            return new ImportResult(0, 0, check); // every row is already there: nothing to do, nothing wrong
+        }
         if (check.valid().isEmpty()) {
             throw new ClinicDeskException(check.problems().isEmpty() ? UserMessage.of("transfer.error.noDataRows")
                     : UserMessage.of("transfer.error.noRowImportable", check.problems().getFirst()));
@@ -107,10 +124,37 @@ public final class ImportService {
             List<Long> written = store.insert(check.valid(), staff, progress);
             progress.checkCancelled();
             auditLog.record(AuditAction.IMPORT, "enquiry", null, "imported " + written.size() + " enquiries from CSV; "
-                    + check.rejectedRows() + " rows rejected");
+                    + check.rejectedRows() + " rows rejected; " + check.alreadyThere().size() + " already there; "
+                    + check.notImported().size() + " columns not imported");
             return written;
         });
         return new ImportResult(ids.size(), check.rejectedRows(), check);
+    }
+
+    /**
+     * Adds condition names an import found to the clinic's conditions list (managers), skipping any already there
+     * under a name or other name. Returns how many were added.
+     */
+    public int addConditions(List<String> names) {
+        requireMayImport();
+        ConditionNames known = new ConditionNames(store.conditions());
+        java.util.Map<String, String> fresh = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            String name = n == null ? "" : n.strip();
+            if (!name.isEmpty() && name.length() <= RowValidator.MAX_TEXT && known.read(name).ids().isEmpty()) {
+                fresh.putIfAbsent(Folding.fold(name), name);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        transactions.inTransaction(() -> {
+            fresh.values().forEach(store::addCondition);
+            auditLog.record(AuditAction.CREATE, "medical_condition", null, fresh.size()
+                    + " conditions added from an import");
+            return null;
+        });
+        return fresh.size();
     }
 
     public Optional<ColumnMapping> mapping(String name) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.domain.enquiry.PersonName;
 
 /** Checks one spreadsheet row against the mapping; every problem names the row and the column. */
 final class RowValidator {
@@ -20,30 +21,48 @@ final class RowValidator {
     private final ColumnMapping mapping;
     private final Map<EnquiryField, Integer> index = new EnumMap<>(EnquiryField.class);
     private final int headerCount;
-    private final Map<String, Long> centres;
+    private final CentreNames centres;
+    private final ConditionNames conditions;
     private final ZoneId zone;
     private final Instant now;
+    /** Per date column, the first row that writes its dates month first (11/25/2026); absent when none does. */
+    private final Map<EnquiryField, Integer> monthFirstRow = new EnumMap<>(EnquiryField.class);
     /** Channels, statuses and consent repeat on every row: remember how each spelling was read. */
     private final Map<String, Optional<String>> codes = new java.util.HashMap<>();
 
-    RowValidator(ColumnMapping mapping, CsvTable table, Map<String, Long> centres, ZoneId zone, Instant now) {
+    RowValidator(ColumnMapping mapping, CsvTable table, CentreNames centres, ConditionNames conditions, ZoneId zone,
+                 Instant now) {
         this.mapping = mapping;
         mapping.columns().forEach((field, header) -> index.put(field, table.columnIndex(header)));
         this.headerCount = table.headers().size();
         this.centres = centres;
+        this.conditions = conditions;
         this.zone = zone;
         this.now = now;
+        for (EnquiryField field : List.of(EnquiryField.ENQUIRY_DATE, EnquiryField.NEXT_FOLLOW_UP, EnquiryField.CONSENT_DATE)) {
+            Integer i = index.get(field);
+            if (i == null || i < 0) {
+                continue;
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<String> cells = table.rows().get(r);
+                if (i < cells.size() && CellParsers.dayMonthOrder(cells.get(i)) == 2) {
+                    monthFirstRow.put(field, CsvTable.spreadsheetRow(r));
+                    break;
+                }
+            }
+        }
     }
 
     /** Returns the enquiry, or empty after adding at least one problem to {@code problems}. */
-    Optional<ImportedEnquiry> check(int row, List<String> cells, List<RowProblem> problems) {
+    Optional<ImportedEnquiry> check(int row, List<String> cells, List<RowProblem> problems, List<RowProblem> warnings) {
         Cells c = new Cells(row, cells, problems);
         if (cells.size() > headerCount && cells.subList(headerCount, cells.size()).stream().anyMatch(s -> !s.isBlank())) {
             c.problem("", "has " + cells.size() + " cells but the heading row has " + headerCount
                     + "; a separator or quote is probably misplaced in this row.");
         }
         String name = c.text(EnquiryField.FULL_NAME, MAX_TEXT, false);
-        if (name != null && name.isBlank()) {
+        if (name != null && PersonName.normalise(name).isEmpty()) {
             c.problem(EnquiryField.FULL_NAME, "The name is empty.");
         }
         String phone = c.phone(EnquiryField.PHONE);
@@ -54,9 +73,14 @@ final class RowValidator {
         }
         String city = blankToNull(c.text(EnquiryField.CITY, MAX_TEXT, false));
         Integer age = c.age();
-        String channel = c.coded(EnquiryField.CHANNEL, mapping.defaultChannel(), CellParsers::channel,
-                "is not a channel: use walk-in, phone, WhatsApp, website, e-mail or referral.");
+        String channelCell = blankToNull(c.text(EnquiryField.CHANNEL, MAX_TEXT, false));
+        Optional<String> referredBy = channelCell == null ? Optional.empty() : CellParsers.referrer(channelCell);
+        String channel = referredBy.isPresent() ? "REFERRAL" : c.coded(EnquiryField.CHANNEL, mapping.defaultChannel(),
+                CellParsers::channel, "is not a channel: use walk-in, phone, WhatsApp, website, e-mail or referral.");
         String referrer = blankToNull(c.text(EnquiryField.REFERRER, MAX_TEXT, false));
+        if (referrer == null) {
+            referrer = referredBy.orElse(null);
+        }
         Long centre = c.centre();
         String notes = c.text(EnquiryField.NOTES, MAX_NOTES, true);
         String status = c.coded(EnquiryField.STATUS, "NEW", CellParsers::status,
@@ -68,13 +92,21 @@ final class RowValidator {
         }
         String consent = c.consent(phone != null || phoneAlt != null || email != null);
         Instant consentAt = c.instant(EnquiryField.CONSENT_DATE);
+        ConditionNames.Read read = conditions.read(c.text(EnquiryField.CONDITIONS, MAX_TEXT, false));
         if (!c.ok) {
             return Optional.empty();
         }
+        if (!read.unknown().isEmpty()) {
+            warnings.add(new RowProblem(row, mapping.columns().get(EnquiryField.CONDITIONS), "Not on the conditions "
+                    + "list, so not linked: " + String.join(", ", read.unknown().stream().map(RowValidator::shorten)
+                    .toList()) + ". A manager can add them as conditions and import again."));
+        }
         Instant at = enquiryAt == null ? now : enquiryAt;
-        return Optional.of(new ImportedEnquiry(row, name.strip(), phone, phoneAlt, email, city, age, channel, referrer,
-                centre, notes == null ? "" : notes.strip(), status, followUp, at, consent,
-                consent == null ? null : consentAt == null ? at : consentAt));
+        Instant consentFallback = mapping.consentDate() == null ? at
+                : mapping.consentDate().atTime(12, 0).atZone(zone).toInstant();
+        return Optional.of(new ImportedEnquiry(row, PersonName.normalise(name), phone, phoneAlt, email, city, age,
+                channel, referrer, centre, notes == null ? "" : notes.strip(), status, followUp, at, consent,
+                consent == null ? null : consentAt == null ? consentFallback : consentAt, read.ids(), read.unknown()));
     }
 
     private static String blankToNull(String s) {
@@ -204,17 +236,33 @@ final class RowValidator {
                 problem(EnquiryField.CENTRE, "Is empty; every row needs a centre.");
                 return null;
             }
-            Long id = centres.get(name.toLowerCase(Locale.ROOT));
-            if (id == null) {
-                problem(EnquiryField.CENTRE, "There is no centre called \"" + shorten(name) + "\". Centres: "
-                        + String.join(", ", centres.keySet()) + ".");
+            Optional<Long> id = centres.find(name);
+            if (id.isEmpty()) {
+                problem(EnquiryField.CENTRE, (centres.severalIn(name) ? "\"" + shorten(name) + "\" has several "
+                        + "centres; write the centre's name." : "There is no centre called \"" + shorten(name) + "\".")
+                        + " Centres: " + centres.list() + ".");
             }
-            return id;
+            return id.orElse(null);
+        }
+
+        /** Refuses a date that could be read either way in a column that writes some dates month first. */
+        private boolean mixedOrder(EnquiryField field, String value) {
+            Integer monthFirst = monthFirstRow.get(field);
+            if (monthFirst == null) {
+                return false;
+            }
+            if (CellParsers.dayMonthOrder(value) == 2 || CellParsers.ambiguousDayMonth(value)) {
+                problem(field, "\"" + shorten(value) + "\" cannot be read safely: this column writes some dates month "
+                        + "first (row " + monthFirst + ") and others day first. Write this date as 2026-11-25 "
+                        + "(year-month-day) or 25 Nov 2026.");
+                return true;
+            }
+            return false;
         }
 
         LocalDate date(EnquiryField field) {
             String value = blankToNull(text(field, 40, false));
-            if (value == null) {
+            if (value == null || mixedOrder(field, value)) {
                 return null;
             }
             Optional<LocalDate> d = CellParsers.date(value);
@@ -226,7 +274,7 @@ final class RowValidator {
 
         Instant instant(EnquiryField field) {
             String value = blankToNull(text(field, 40, false));
-            if (value == null) {
+            if (value == null || mixedOrder(field, value)) {
                 return null;
             }
             Optional<Instant> t = CellParsers.instant(value, zone);

@@ -2,21 +2,24 @@ package org.clinicdesk.store.transfer;
 
 import static org.clinicdesk.store.jooq.Tables.CENTRE;
 import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
+import static org.clinicdesk.store.jooq.Tables.ENQUIRY_CONDITION;
 import static org.clinicdesk.store.jooq.Tables.ENQUIRY_EVENT;
 import static org.clinicdesk.store.jooq.Tables.IMPORT_MAPPING;
+import static org.clinicdesk.store.jooq.Tables.MEDICAL_CONDITION;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clinicdesk.domain.clinic.Centre;
+import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.transfer.ColumnMapping;
 import org.clinicdesk.domain.transfer.EnquiryImportStore;
+import org.clinicdesk.domain.transfer.ImportKeys;
 import org.clinicdesk.domain.transfer.ImportedEnquiry;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.Timestamps;
@@ -35,12 +38,29 @@ public final class JooqEnquiryImportStore implements EnquiryImportStore {
     }
 
     @Override
-    public Map<String, Long> centreIdsByName() {
+    public List<Centre> centres() {
+        return db.read(ctx -> ctx.select(CENTRE.ID, CENTRE.NAME, CENTRE.CITY, CENTRE.ACTIVE).from(CENTRE)
+                .orderBy(CENTRE.ID).fetch(r -> new Centre(r.value1(), r.value2(), r.value3(), "", "", "", "", "",
+                        r.value4() == null || r.value4() != 0)));
+    }
+
+    @Override
+    public List<MedicalCondition> conditions() {
+        return db.read(ctx -> ctx.select(MEDICAL_CONDITION.ID, MEDICAL_CONDITION.NAME, MEDICAL_CONDITION.OTHER_NAMES,
+                        MEDICAL_CONDITION.SORT_ORDER, MEDICAL_CONDITION.ACTIVE).from(MEDICAL_CONDITION)
+                .orderBy(MEDICAL_CONDITION.SORT_ORDER, MEDICAL_CONDITION.NAME)
+                .fetch(r -> new MedicalCondition(r.value1(), r.value2(), r.value3(), r.value4(), r.value5() != 0)));
+    }
+
+    @Override
+    public Set<String> enquiryKeys(ZoneId zone) {
         return db.read(ctx -> {
-            Map<String, Long> byName = new HashMap<>();
-            ctx.select(CENTRE.NAME, CENTRE.ID).from(CENTRE).fetch()
-                    .forEach(r -> byName.put(r.value1().toLowerCase(Locale.ROOT), r.value2()));
-            return byName;
+            Set<String> keys = new HashSet<>();
+            ctx.select(ENQUIRY.FULL_NAME, ENQUIRY.PHONE, ENQUIRY.PHONE_ALT, ENQUIRY.CREATED_AT).from(ENQUIRY)
+                    .where(ENQUIRY.ERASED_AT.isNull())
+                    .fetch().forEach(r -> keys.add(ImportKeys.of(r.value1(), r.value2() != null ? r.value2() : r.value3(),
+                            Timestamps.parse(r.value4()), zone)));
+            return keys;
         });
     }
 
@@ -97,7 +117,32 @@ public final class JooqEnquiryImportStore implements EnquiryImportStore {
         }
         enquiry.execute();
         event.execute();
+        BatchBindStep conditions = ctx.batch(ctx.insertInto(ENQUIRY_CONDITION, ENQUIRY_CONDITION.ENQUIRY_ID,
+                ENQUIRY_CONDITION.CONDITION_ID).values((Long) null, null));
+        boolean any = false;
+        long rowId = firstId;
+        for (ImportedEnquiry e : chunk) {
+            for (Long condition : e.conditionIds()) {
+                conditions.bind(rowId, condition);
+                any = true;
+            }
+            rowId++;
+        }
+        if (any) {
+            conditions.execute();
+        }
         return id;
+    }
+
+    @Override
+    public void addCondition(String name) {
+        String now = Timestamps.now(clock);
+        db.writeVoid(ctx -> ctx.insertInto(MEDICAL_CONDITION).set(MEDICAL_CONDITION.NAME, name)
+                .set(MEDICAL_CONDITION.SORT_ORDER, ctx.select(org.jooq.impl.DSL.coalesce(
+                        org.jooq.impl.DSL.max(MEDICAL_CONDITION.SORT_ORDER), 0).plus(1)).from(MEDICAL_CONDITION)
+                        .fetchOne(0, Integer.class))
+                .set(MEDICAL_CONDITION.CREATED_AT, now).set(MEDICAL_CONDITION.UPDATED_AT, now)
+                .execute());
     }
 
     @Override

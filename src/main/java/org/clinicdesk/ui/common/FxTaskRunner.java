@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.UserMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     onSuccess.accept(result);
                 });
             } catch (Throwable e) {
-                LOG.warn("Background work failed: {}", e.toString(), e);
+                if (e instanceof ClinicDeskException refused) {
+                    // a refusal the person is shown; its English text may quote a cell (a phone, a name), so the
+                    // log gets the message key only
+                    LOG.warn("Background work refused: {}", refused.userMessage().map(UserMessage::key)
+                            .orElse(refused.getClass().getSimpleName()));
+                } else {
+                    LOG.warn("Background work failed: {}", e.getClass().getName(), e);
+                }
                 Platform.runLater(() -> {
                     changeRunning(-1);
                     onFailure.accept(e);

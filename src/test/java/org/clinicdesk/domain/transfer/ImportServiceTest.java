@@ -98,7 +98,7 @@ class ImportServiceTest {
         assertThat(rows.getFirst().getCentreId()).isEqualTo(f.bangalore);
         assertThat(rows.get(2).getPhone()).isNull();
         String audit = db.read(ctx -> ctx.select(AUDIT_EVENT.SUMMARY).from(AUDIT_EVENT).fetchOne(AUDIT_EVENT.SUMMARY));
-        assertThat(audit).isEqualTo("imported 3 enquiries from CSV; 3 rows rejected").doesNotContain("Anita");
+        assertThat(audit).isEqualTo("imported 3 enquiries from CSV; 3 rows rejected; 0 already there; 0 columns not imported").doesNotContain("Anita");
     }
 
     @Test
@@ -109,8 +109,15 @@ class ImportServiceTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("consent");
 
         f.imports.importChecked(f.imports.check(t, guessed(t), Progress.NONE), false, Progress.NONE);
-        ImportCheck again = f.imports.check(t, guessed(t), Progress.NONE);
-        assertThat(again.warnings()).extracting(RowProblem::row).containsExactly(2, 3);
+        ImportCheck same = f.imports.check(t, guessed(t), Progress.NONE);
+        assertThat(same.alreadyThere()).containsExactly(2, 3, 7);
+        assertThat(same.valid()).isEmpty();
+
+        // the same phone under another name is a new enquiry, flagged (families share phones)
+        CsvTable other = ImportFixture.csv(SHEET.replace("Anita Rao,", "Anita R. Rao,"));
+        ImportCheck again = f.imports.check(other, guessed(other), Progress.NONE);
+        assertThat(again.alreadyThere()).containsExactly(3, 7);
+        assertThat(again.warnings()).extracting(RowProblem::row).containsExactly(2);
         assertThat(again.warnings().getFirst().message()).contains("already on an enquiry");
     }
 

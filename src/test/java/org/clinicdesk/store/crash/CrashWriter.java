@@ -57,7 +57,7 @@ public final class CrashWriter {
     public static ImportedEnquiry row(String token, String group, long centre) {
         return new ImportedEnquiry(0, "Crash " + token + " ಅನಿತಾ", "+9198450" + digits(token), null, null, group,
                 token.length(), "PHONE", null, centre, notes(token), "NEW", null, Instant.parse("2026-11-25T04:30:00Z"),
-                "SPOKEN", Instant.parse("2026-11-25T04:30:00Z"));
+                "SPOKEN", Instant.parse("2026-11-25T04:30:00Z"), java.util.List.of(), java.util.List.of());
     }
 
     public static String notes(String token) {

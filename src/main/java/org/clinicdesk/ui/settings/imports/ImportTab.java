@@ -25,8 +25,10 @@ import org.clinicdesk.ui.common.Styles;
 /** The import wizard on one page, top to bottom: file, mapping, preview, check and report, import. */
 public final class ImportTab {
     private final VBox root;
+    private final ImportTabViewModel vm;
 
     public ImportTab(ImportTabViewModel vm) {
+        this.vm = vm;
         Button choose = new Button(Messages.get("import.choose"));
         choose.setId("import-choose");
         choose.setOnAction(e -> vm.chooseFile());
@@ -76,11 +78,30 @@ public final class ImportTab {
             preview.getColumns().clear();
             for (int i = 0; i < vm.headers().size(); i++) {
                 int index = i;
-                TableColumn<List<String>, String> col = new TableColumn<>(vm.headers().get(i));
+                String heading = vm.headers().get(i);
+                TableColumn<List<String>, String> col = new TableColumn<>(previewTitle(heading));
                 col.setCellValueFactory(r -> new ReadOnlyStringWrapper(index < r.getValue().size() ? r.getValue().get(index) : ""));
                 preview.getColumns().add(col);
             }
         });
+
+        // the preview marks the columns that will not be imported, and follows the mapping as it changes
+        vm.notImported().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            for (int i = 0; i < preview.getColumns().size() && i < vm.headers().size(); i++) {
+                preview.getColumns().get(i).setText(previewTitle(vm.headers().get(i)));
+            }
+        });
+        Label notImported = new Label();
+        notImported.setId("import-not-imported");
+        notImported.getStyleClass().add(Styles.HINT);
+        notImported.setWrapText(true);
+        notImported.textProperty().bind(vm.notImportedText());
+        Button addConditions = new Button(Messages.get("import.addConditions"));
+        addConditions.setId("import-add-conditions");
+        addConditions.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.unknownConditions()));
+        addConditions.managedProperty().bind(addConditions.visibleProperty());
+        addConditions.disableProperty().bind(vm.busy());
+        addConditions.setOnAction(e -> vm.addUnknownConditions());
 
         TextField name = new TextField();
         name.setId("import-mapping-name");
@@ -119,9 +140,13 @@ public final class ImportTab {
         error.setWrapText(true);
         error.textProperty().bind(vm.errors().form());
 
-        root = new VBox(10, new HBox(8, choose, saved, info), grid, defaults, consentHint, preview,
-                new HBox(8, name, save, check, strict, run, bar, cancel), summary, error, report);
+        root = new VBox(10, new HBox(8, choose, saved, info), grid, defaults, consentHint, notImported, preview,
+                new HBox(8, name, save, check, strict, run, bar, cancel), summary, error, addConditions, report);
         root.setPadding(new Insets(16));
+    }
+
+    private String previewTitle(String heading) {
+        return vm.notImported().contains(heading) ? Messages.format("import.previewNotImported", heading) : heading;
     }
 
     private static List<String> withNone(List<String> values) {

@@ -47,6 +47,11 @@ public final class ImportTabViewModel {
     private final ObservableList<String> mappingNames = FXCollections.observableArrayList();
     private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
     private final ObservableList<String> report = FXCollections.observableArrayList();
+    /** The file's columns that no field takes, by heading: shown in the mapping step, the preview and the report. */
+    private final ObservableList<String> notImported = FXCollections.observableArrayList();
+    private final StringProperty notImportedText = new SimpleStringProperty("");
+    /** Condition names the last check found that are not on the list; a manager may add them. */
+    private final ObservableList<String> unknownConditions = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty allOrNothing = new SimpleBooleanProperty(false);
     private final BooleanProperty checked = new SimpleBooleanProperty(false);
@@ -64,9 +69,25 @@ public final class ImportTabViewModel {
         this.work = new LongWork(uiThread);
         for (EnquiryField f : EnquiryField.values()) {
             StringProperty p = new SimpleStringProperty("");
-            p.addListener((obs, was, now) -> checked.set(false));
+            p.addListener((obs, was, now) -> {
+                checked.set(false);
+                showNotImported();
+            });
             columns.put(f, p);
         }
+    }
+
+    private void showNotImported() {
+        CsvTable t = table.get();
+        List<String> left = t == null ? List.of() : mapping().notImported(t.headers());
+        if (!left.equals(notImported)) {
+            notImported.setAll(left);
+        }
+        notImportedText.set(left.isEmpty() ? "" : Messages.format("import.notImported", quoted(left)));
+    }
+
+    private static String quoted(List<String> headings) {
+        return String.join(", ", headings.stream().map(h -> "“" + h + "”").toList());
     }
 
     public void load() {
@@ -87,6 +108,8 @@ public final class ImportTabViewModel {
             fileInfo.set(Messages.format("import.fileInfo", file.getFileName(), t.rows().size(), t.encoding(),
                     t.delimiter() == '\t' ? "tab" : String.valueOf(t.delimiter())));
             apply(ColumnMapping.guess(mappingName.get(), t.headers()));
+            showNotImported();
+            unknownConditions.clear();
             report.clear();
             summary.set("");
         }, errors::show);
@@ -116,7 +139,8 @@ public final class ImportTabViewModel {
     ColumnMapping mapping() {
         Map<EnquiryField, String> chosen = new EnumMap<>(EnquiryField.class);
         columns.forEach((field, p) -> chosen.put(field, p.get()));
-        return new ColumnMapping(mappingName.get(), chosen, consentForAll.get(), defaultChannel.get(), defaultCentre.get());
+        return new ColumnMapping(mappingName.get(), chosen, consentForAll.get(), defaultChannel.get(), defaultCentre.get(),
+                null);
     }
 
     public void saveMapping() {
@@ -141,14 +165,38 @@ public final class ImportTabViewModel {
             lastCheck = c;
             checked.set(true);
             report.setAll(lines(c));
+            unknownConditions.setAll(c.unknownConditions());
             summary.set(Messages.format("import.checkedSummary", c.valid().size(), c.totalRows(), c.rejectedRows(),
-                    c.warnings().size()));
+                    c.warnings().size()) + (c.alreadyThere().isEmpty() ? ""
+                    : " " + Messages.format("import.alreadyThereSummary", c.alreadyThere().size())));
         }, this::failed);
     }
 
+    /** Adds the condition names the check did not know to the conditions list (managers), then checks again. */
+    public void addUnknownConditions() {
+        List<String> names = List.copyOf(unknownConditions);
+        if (names.isEmpty()) {
+            return;
+        }
+        errors.clear();
+        tasks.run(() -> imports.addConditions(names), added -> check(), this::showError);
+    }
+
     private static List<String> lines(ImportCheck c) {
-        return java.util.stream.Stream.concat(c.problems().stream().map(RowProblem::toString),
-                c.warnings().stream().map(w -> Messages.get("import.check") + " " + w)).limit(REPORT_LINES).toList();
+        List<String> head = new java.util.ArrayList<>();
+        if (!c.notImported().isEmpty()) {
+            head.add(Messages.format("import.notImported", quoted(c.notImported())));
+        }
+        if (!c.alreadyThere().isEmpty()) {
+            head.add(Messages.format("import.alreadyThere", c.alreadyThere().size(),
+                    String.join(", ", c.alreadyThere().stream().limit(20).map(String::valueOf).toList())));
+        }
+        if (!c.unknownConditions().isEmpty()) {
+            head.add(Messages.format("import.unknownConditions", String.join(", ", c.unknownConditions())));
+        }
+        return java.util.stream.Stream.of(head.stream(), c.problems().stream().map(RowProblem::toString),
+                c.warnings().stream().map(w -> Messages.get("import.check") + " " + w))
+                .flatMap(x -> x).limit(REPORT_LINES).toList();
     }
 
     public void importRows() {
@@ -161,7 +209,9 @@ public final class ImportTabViewModel {
         tasks.run(() -> imports.importChecked(c, strict, progress), result -> {
             work.finished();
             checked.set(false);
-            summary.set(Messages.format("import.doneSummary", result.imported(), result.rejected()));
+            summary.set(Messages.format("import.doneSummary", result.imported(), result.rejected())
+                    + (c.alreadyThere().isEmpty() ? "" : " " + Messages.format("import.alreadyThereSummary",
+                    c.alreadyThere().size())));
         }, this::failed);
     }
 
@@ -201,6 +251,9 @@ public final class ImportTabViewModel {
     public ObservableList<String> mappingNames() { return mappingNames; }
     public ObservableList<List<String>> preview() { return preview; }
     public ObservableList<String> report() { return report; }
+    public ObservableList<String> notImported() { return notImported; }
+    public StringProperty notImportedText() { return notImportedText; }
+    public ObservableList<String> unknownConditions() { return unknownConditions; }
     public StringProperty summary() { return summary; }
     public BooleanProperty allOrNothing() { return allOrNothing; }
     public BooleanProperty busy() { return work.busy(); }
