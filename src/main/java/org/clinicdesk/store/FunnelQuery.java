@@ -75,9 +75,11 @@ final class FunnelQuery {
         Field<Integer> n = ranked.field("n", Integer.class);
 
         Field<String> kind = DSL.inline("g").as("kind");
-        var groups = DSL.select(kind, channel, CENTRE.NAME, DSL.count().cast(SQLDataType.BIGINT),
-                        DSL.sum(booked).cast(SQLDataType.BIGINT), DSL.sum(attended).cast(SQLDataType.BIGINT),
-                        DSL.castNull(SQLDataType.DOUBLE))
+        var groups = DSL.select(kind, channel.as("grp_channel"), CENTRE.NAME.as("grp_centre"),
+                        DSL.count().cast(SQLDataType.BIGINT).as("people"),
+                        DSL.sum(booked).cast(SQLDataType.BIGINT).as("booked"),
+                        DSL.sum(attended).cast(SQLDataType.BIGINT).as("attended"),
+                        DSL.castNull(SQLDataType.DOUBLE).as("median"))
                 .from(people).join(CENTRE).on(CENTRE.ID.eq(centre))
                 .groupBy(channel, centre, CENTRE.NAME);
         var median = DSL.select(DSL.inline("m"), DSL.castNull(SQLDataType.VARCHAR), DSL.castNull(SQLDataType.VARCHAR),
