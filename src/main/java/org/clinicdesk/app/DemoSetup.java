@@ -1,7 +1,6 @@
 package org.clinicdesk.app;
 
 import org.clinicdesk.store.demo.DemoDataGenerator;
-import org.clinicdesk.store.demo.DemoHandouts;
 
 /**
  * Fills an empty demo database with synthetic data the first time --demo opens it, and its information sheets
@@ -15,14 +14,9 @@ public final class DemoSetup {
     }
 
     public static void ensureDemoData(AppContext context) {
-        boolean fresh = context.clinicService().needsFirstStart();
-        if (fresh) {
+        if (context.clinicService().needsFirstStart()) {
             new DemoDataGenerator(context.database(), context.clock(), DEMO_SEED).generate(DEMO_ENQUIRIES);
         }
         BundledSheets.ensureLoaded(context);
-        if (fresh) {
-            // sheets handed out, for the sheets report: they need the approved sheets loaded just above
-            new DemoHandouts(context.database(), context.clock(), DEMO_SEED).generate(DEMO_ENQUIRIES / 2);
-        }
     }
 }

@@ -53,19 +53,6 @@ class ReportCommandTest {
     }
 
     @Test
-    void theDemoClinicHasSheetsHandedOutForTheSheetsReport() throws Exception {
-        Path csv = dir.resolve("demo-sheets.csv");
-        java.time.LocalDate today = java.time.LocalDate.now();
-        int code = run("--data-dir", dir.resolve("demo").toString(), "--demo", "--report", "sheets", "--from",
-                today.minusDays(179).toString(), "--to", today.toString(), "--csv", csv.toString());
-
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).doesNotContain("nothing in this range");
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("To an enquiry or a walk-in",
-                "A walk-in (no enquiry)", "Printed or PDF");
-    }
-
-    @Test
     void badNamesAndDatesAreRefusedWithTheReason() {
         Path data = dir.resolve("data");
         assertThat(run("--data-dir", data.toString(), "--report", "money", "--from", "2026-11-01", "--to",
