@@ -3,6 +3,8 @@ package org.clinicdesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.clinicdesk.document.AuditCsv;
+import org.clinicdesk.document.ReportCsv;
+import org.clinicdesk.document.ReportPdf;
 import org.clinicdesk.document.SheetPdfRenderer;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
@@ -19,6 +21,7 @@ import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
 import org.clinicdesk.domain.privacy.PrivacyService;
+import org.clinicdesk.domain.report.ReportService;
 import org.clinicdesk.domain.sheet.BundledSheetLoader;
 import org.clinicdesk.domain.sheet.HandoutService;
 import org.clinicdesk.domain.sheet.SheetOutput;
@@ -37,6 +40,7 @@ import org.clinicdesk.store.JooqClinicianRepository;
 import org.clinicdesk.store.JooqConsultationRepository;
 import org.clinicdesk.store.JooqEnquiryRepository;
 import org.clinicdesk.store.JooqPrivacyRepository;
+import org.clinicdesk.store.JooqReportRepository;
 import org.clinicdesk.store.JooqSheetRepository;
 import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqTodayRepository;
@@ -74,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final Backups backups;
     private final BackupScheduler backupScheduler;
     private final ImportService importService;
+    private final ReportService reportService;
     private volatile boolean closed;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
@@ -110,6 +115,8 @@ public final class AppContext implements AutoCloseable {
         this.backupScheduler = new BackupScheduler(backups, clock, java.time.Duration.ofHours(1));
         this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
                 auditLog, clock);
+        this.reportService = new ReportService(new JooqReportRepository(database), clinicService, new ReportCsv(),
+                new ReportPdf(), auditLog, currentUser, clock);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */
@@ -220,6 +227,10 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService importService() {
         return importService;
+    }
+
+    public ReportService reportService() {
+        return reportService;
     }
 
     /**

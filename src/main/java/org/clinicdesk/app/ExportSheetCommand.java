@@ -81,7 +81,8 @@ final class ExportSheetCommand {
         return 0;
     }
 
-    private static Centre centre(AppContext context, Optional<String> name) {
+    /** The centre named (exactly, else the first whose name contains it), or this desk's when none is named. */
+    static Centre centre(AppContext context, Optional<String> name) {
         if (name.isEmpty()) {
             return context.clinicService().deskCentre().orElse(null);
         }

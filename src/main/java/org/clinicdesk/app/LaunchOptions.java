@@ -23,13 +23,19 @@ import org.clinicdesk.domain.common.UserMessage;
 public record LaunchOptions(boolean help, boolean version, boolean demo, boolean check, Optional<Path> dataDir,
                             Optional<SheetExport> sheetExport, boolean backup, Optional<Path> backupDir,
                             Optional<Path> restoreFile, Optional<Path> importFile, Optional<String> mapping,
-                            boolean allOrNothing, Optional<String> consent, Optional<LocalDate> consentDate) {
+                            boolean allOrNothing, Optional<String> consent, Optional<LocalDate> consentDate,
+                            Optional<ReportExport> reportExport) {
     /** The --consent words and the consent method each means. */
     static final Map<String, String> CONSENT_WORDS = Map.of("spoken", "SPOKEN", "written", "WRITTEN",
             "whatsapp", "WHATSAPP", "web-form", "WEB_FORM");
 
     /** {@code --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE}. */
     public record SheetExport(String slug, String language, Optional<String> centre, Path pdf) {
+    }
+
+    /** {@code --report NAME --from YYYY-MM-DD --to YYYY-MM-DD [--centre NAME] --csv FILE}. */
+    public record ReportExport(org.clinicdesk.domain.report.ReportKind kind, String from, String to,
+                               Optional<String> centre, Path csv) {
     }
 
     public static final String USAGE = """
@@ -41,6 +47,10 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
               --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE
                                   write the current approved version of a sheet as a PDF and exit
                                   (language default en, centre default this desk's; 1 = refused, with the reason)
+              --report NAME --from YYYY-MM-DD --to YYYY-MM-DD [--centre NAME] --csv FILE
+                                  write a report's figures (counts only) as CSV, the same as the Reports screen,
+                                  and exit; NAME is one of enquiries, funnel, consultations, follow-ups, sheets;
+                                  days are the clinic's, both dates included (default: every centre)
               --check             open and migrate the database without a window, run the full integrity check,
                                   print a summary and exit (0 = healthy, 1 = problem, with the reason)
               --backup [DIR]      write a checked backup into DIR, or into the backup folder set in Settings
@@ -104,6 +114,10 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                 }
                 case "--consent-date" -> b.consentDate = consentDate(value(rest,
                         "--consent-date needs a date, for example 25/11/2026"));
+                case "--report" -> b.report = value(rest, arg + " needs a report's name: " + ReportCommand.names() + ".");
+                case "--from" -> b.from = value(rest, arg + " needs a date, for example 2026-11-01.");
+                case "--to" -> b.to = value(rest, arg + " needs a date, for example 2026-11-30.");
+                case "--csv" -> b.csv = Path.of(value(rest, arg + " needs a file name, for example funnel.csv."));
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
                         b.dataDir = Path.of(arg.substring("--data-dir=".length()));
@@ -152,9 +166,14 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
         String language;
         String centre;
         Path pdf;
+        String report;
+        String from;
+        String to;
+        Path csv;
 
         LaunchOptions build() {
-            if (exportSlug == null && (language != null || centre != null || pdf != null)) {
+            Optional<ReportExport> reportExport = report();
+            if (exportSlug == null && (language != null || (centre != null && report == null) || pdf != null)) {
                 throw new UsageException(UserMessage.of("app.error.languageCentrePdfGo"));
             }
             if (exportSlug != null && pdf == null) {
@@ -163,7 +182,7 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
             Optional<SheetExport> export = exportSlug == null ? Optional.empty() : Optional.of(new SheetExport(exportSlug,
                     language == null ? "en" : language, Optional.ofNullable(centre), pdf));
             int actions = (check ? 1 : 0) + (backup ? 1 : 0) + (restoreFile != null ? 1 : 0) + (importFile != null ? 1 : 0)
-                    + (exportSlug != null ? 1 : 0);
+                    + (exportSlug != null ? 1 : 0) + (report != null ? 1 : 0);
             if (actions > 1) {
                 throw new UsageException(UserMessage.of("app.error.giveOnlyOneCheck"));
             }
@@ -176,7 +195,22 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
             return new LaunchOptions(help, version, demo, check, Optional.ofNullable(dataDir), export, backup,
                     Optional.ofNullable(backupDir), Optional.ofNullable(restoreFile), Optional.ofNullable(importFile),
                     Optional.ofNullable(mapping), allOrNothing, Optional.ofNullable(consent),
-                    Optional.ofNullable(consentDate));
+                    Optional.ofNullable(consentDate), reportExport);
+        }
+
+        private Optional<ReportExport> report() {
+            if (report == null) {
+                if (from != null || to != null || csv != null) {
+                    throw new UsageException(UserMessage.of("app.error.fromToCsvGo"));
+                }
+                return Optional.empty();
+            }
+            var kind = ReportCommand.kind(report).orElseThrow(() -> new UsageException(
+                    UserMessage.of("app.error.noSuchReport", report, ReportCommand.names())));
+            if (from == null || to == null || csv == null) {
+                throw new UsageException(UserMessage.of("app.error.reportNeedsRangeAndCsv"));
+            }
+            return Optional.of(new ReportExport(kind, from, to, Optional.ofNullable(centre), csv));
         }
     }
 

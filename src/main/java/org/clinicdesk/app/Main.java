@@ -46,6 +46,10 @@ public final class Main {
             return new ExportSheetCommand(out, err, Clock.systemDefaultZone())
                     .run(dataDir, options.demo(), options.sheetExport().get());
         }
+        if (options.reportExport().isPresent()) {
+            return new ReportCommand(out, err, Clock.systemDefaultZone())
+                    .run(dataDir, options.demo(), options.reportExport().get());
+        }
         if (options.check()) {
             return new CheckCommand(out, err, Clock.systemDefaultZone()).run(dataDir, options.demo());
         }

@@ -9,6 +9,7 @@ import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.consultation.ConsultationServices;
 import org.clinicdesk.ui.enquiry.EnquiryServices;
+import org.clinicdesk.ui.report.ReportServices;
 import org.clinicdesk.ui.settings.SettingsServices;
 import org.clinicdesk.ui.sheet.SheetServices;
 import org.clinicdesk.ui.shell.DeskServices;
@@ -27,6 +28,7 @@ final class UiWiring {
                 new ConsultationServices(c.consultationService(), c.consultationStatusService(), new DayListPdf()),
                 new SheetServices(c.sheetService(), c.sheetOutput()),
                 new SettingsServices(c.clinicService(), c.staffService(), c.auditService(), c.privacyService(),
-                        c.clinicianService(), backups, c.importService(), CsvReading::read));
+                        c.clinicianService(), backups, c.importService(), CsvReading::read),
+                new ReportServices(c.reportService()));
     }
 }

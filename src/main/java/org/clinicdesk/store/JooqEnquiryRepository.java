@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.clinicdesk.domain.enquiry.Channel;
 import org.clinicdesk.domain.enquiry.CloseReason;
 import org.clinicdesk.domain.enquiry.ConsentMethod;
+import org.clinicdesk.domain.enquiry.ContactKind;
 import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquiryQuery;
 import org.clinicdesk.domain.enquiry.EnquiryRepository;
@@ -145,6 +146,16 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
         db.writeVoid(ctx -> ctx.insertInto(ENQUIRY_EVENT).set(ENQUIRY_EVENT.ENQUIRY_ID, enquiryId)
                 .set(ENQUIRY_EVENT.KIND, kind).set(ENQUIRY_EVENT.DETAIL, detail == null ? "" : detail)
                 .set(ENQUIRY_EVENT.AT, Timestamps.format(at)).set(ENQUIRY_EVENT.STAFF_ID, staffId).execute());
+    }
+
+    @Override
+    public void addContact(long enquiryId, ContactKind kind, String note, Instant at, Long staffId, LocalDate followUpDue,
+                           boolean late) {
+        db.writeVoid(ctx -> ctx.insertInto(ENQUIRY_EVENT).set(ENQUIRY_EVENT.ENQUIRY_ID, enquiryId)
+                .set(ENQUIRY_EVENT.KIND, "CONTACT_" + kind.name()).set(ENQUIRY_EVENT.DETAIL, note == null ? "" : note)
+                .set(ENQUIRY_EVENT.AT, Timestamps.format(at)).set(ENQUIRY_EVENT.STAFF_ID, staffId)
+                .set(ENQUIRY_EVENT.FOLLOW_UP_DUE, followUpDue == null ? null : followUpDue.toString())
+                .set(ENQUIRY_EVENT.FOLLOW_UP_LATE, followUpDue == null ? null : late ? 1 : 0).execute());
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class JooqPrivacyRepository implements PrivacyRepository {
     /** Columns of enquiry that hold no personal data and that reports need; every other column is cleared. */
     private static final Set<String> KEPT = Set.of("id", "person_id", "full_name", "channel", "centre_id", "status",
             "close_reason", "consent_given_at", "consent_method", "consent_withdrawn_at", "erased_at", "created_at",
-            "created_by", "updated_at", "updated_by", "version");
+            "created_by", "updated_at", "updated_by", "version", "closed_at");
     private static final String FTS_TABLE = "enquiry_fts";
 
     private final Database db;

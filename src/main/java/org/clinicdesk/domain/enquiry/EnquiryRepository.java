@@ -23,6 +23,13 @@ public interface EnquiryRepository {
     void addEvent(long enquiryId, String kind, String detail, Instant at, Long staffId);
 
     /**
+     * A contact on the timeline, with the follow-up date it answered (null when none was set) and whether it came
+     * after that date, so reports can count follow-ups done on time and late.
+     */
+    void addContact(long enquiryId, ContactKind kind, String note, Instant at, Long staffId, LocalDate followUpDue,
+                    boolean late);
+
+    /**
      * One page of enquiries matching the query: exact and prefix matches first, then newest first; with the follow-up
      * filter and no text, most overdue first.
      */

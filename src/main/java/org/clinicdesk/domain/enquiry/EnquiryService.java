@@ -234,7 +234,8 @@ public final class EnquiryService {
             Enquiry saved = update(stored.toBuilder().nextFollowUp(nextFollowUp)
                     .status(reached ? EnquiryStatus.CONTACTED : stored.status())
                     .updatedAt(now).updatedBy(who.id()).build(), stored.version());
-            repository.addEvent(id, "CONTACT_" + kind.name(), cleanNote, now, who.id());
+            LocalDate due = stored.nextFollowUp();
+            repository.addContact(id, kind, cleanNote, now, who.id(), due, due != null && today().isAfter(due));
             if (reached) {
                 repository.addEvent(id, "STATUS", EnquiryStatus.NEW + " → " + EnquiryStatus.CONTACTED, now, who.id());
             }

@@ -16,7 +16,9 @@ public enum Permission {
     BACKUP_RESTORE(Role.MANAGER),
     EXPORT_DATA(Role.MANAGER),
     ERASE_PERSONAL_DATA(Role.MANAGER),
-    VIEW_AUDIT(Role.MANAGER);
+    VIEW_AUDIT(Role.MANAGER),
+    VIEW_REPORTS(Role.MANAGER),
+    VIEW_SHEET_REPORT(Role.CLINICIAN, Role.MANAGER);
 
     private final Set<Role> roles;
 

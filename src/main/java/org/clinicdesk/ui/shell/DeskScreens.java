@@ -1,5 +1,6 @@
 package org.clinicdesk.ui.shell;
 
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.staff.Permission;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.ui.backup.BackupNotice;
@@ -29,7 +31,9 @@ import org.clinicdesk.ui.enquiry.EnquiryListView;
 import org.clinicdesk.ui.enquiry.EnquiryListViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryNavigator;
 import org.clinicdesk.ui.enquiry.EnquiryServices;
-import org.clinicdesk.ui.placeholder.ComingScreen;
+import org.clinicdesk.ui.report.ReportPrinter;
+import org.clinicdesk.ui.report.ReportsView;
+import org.clinicdesk.ui.report.ReportsViewModel;
 import org.clinicdesk.ui.sheet.GiveSheetsView;
 import org.clinicdesk.ui.sheet.GiveSheetsViewModel;
 import org.clinicdesk.ui.sheet.SheetEditorViewModel;
@@ -42,7 +46,6 @@ import org.clinicdesk.ui.sheet.SheetsDueCard;
 import org.clinicdesk.ui.today.TodayNavigator;
 import org.clinicdesk.ui.today.TodayView;
 import org.clinicdesk.ui.today.TodayViewModel;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * Builds the main window's screens for the person signed in, and the ways between them: Today opens an enquiry or a
@@ -109,8 +112,28 @@ final class DeskScreens {
                 enquiries,
                 consultations,
                 new SheetLibraryView(library, () -> editor, giveSheets),
-                new ComingScreen("reports", "nav.reports", Material2OutlinedMZ.SHOW_CHART, "coming.reports"),
+                new ReportsView(new ReportsViewModel(services.reports().reports(), tasks, dialogs, reportPrinter())),
                 new SettingsTabs(services.settings(), tasks, dialogs).screen(user, clinic, refreshStatus, idleMinutesChanged));
+    }
+
+    /** Reports print their own PDF pages on the desk's printer, the way sheets do. */
+    private ReportPrinter reportPrinter() {
+        return new ReportPrinter() {
+            @Override
+            public List<BufferedImage> pages(byte[] pdf) {
+                return services.sheets().output().pages(pdf, SheetPrinter.PRINT_DPI);
+            }
+
+            @Override
+            public Outcome print(List<BufferedImage> pages, String jobName) {
+                return switch (printer.print(pages, SheetPageSize.A4, jobName)) {
+                    case PRINTED -> Outcome.PRINTED;
+                    case CANCELLED -> Outcome.CANCELLED;
+                    case NO_PRINTER -> Outcome.NO_PRINTER;
+                    case FAILED -> Outcome.FAILED;
+                };
+            }
+        };
     }
 
     /** The consultations screen: the diary, the agenda, tomorrow's confirmations, the day list and bookings. */

@@ -3,6 +3,7 @@ package org.clinicdesk.ui.shell;
 import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.ui.consultation.ConsultationServices;
 import org.clinicdesk.ui.enquiry.EnquiryServices;
+import org.clinicdesk.ui.report.ReportServices;
 import org.clinicdesk.ui.settings.SettingsServices;
 import org.clinicdesk.ui.sheet.SheetServices;
 
@@ -11,5 +12,6 @@ import org.clinicdesk.ui.sheet.SheetServices;
  * ({@code AppContext.uiServices}), for the application and for UI tests alike; the shell hands each screen its part.
  */
 public record UiServices(DeskServices desk, TodayService today, EnquiryServices enquiries,
-                         ConsultationServices consultations, SheetServices sheets, SettingsServices settings) {
+                         ConsultationServices consultations, SheetServices sheets, SettingsServices settings,
+                         ReportServices reports) {
 }

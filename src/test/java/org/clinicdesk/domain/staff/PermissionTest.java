@@ -55,7 +55,9 @@ class PermissionTest {
             Map.entry(Permission.BACKUP_RESTORE, MANAGERS),
             Map.entry(Permission.EXPORT_DATA, MANAGERS),
             Map.entry(Permission.ERASE_PERSONAL_DATA, MANAGERS),
-            Map.entry(Permission.VIEW_AUDIT, MANAGERS)));
+            Map.entry(Permission.VIEW_AUDIT, MANAGERS),
+            Map.entry(Permission.VIEW_REPORTS, MANAGERS),
+            Map.entry(Permission.VIEW_SHEET_REPORT, CLINICAL)));
 
     @TempDir
     static Path dir;
@@ -87,6 +89,10 @@ class PermissionTest {
                     c -> c.staffService().addStaff("New Person", "person" + n, Role.RECEPTION, StaffFixture.STAFF_PASSWORD),
                     c -> c.staffService().reactivate(fx.manager.id()));
             case VIEW_AUDIT -> List.of(c -> c.auditService().find(AuditFilter.ANY));
+            case VIEW_REPORTS -> List.of(c -> c.reportService().run(org.clinicdesk.domain.report.ReportKind.FUNNEL,
+                    org.clinicdesk.domain.report.DateRange.parse("2026-11-01", "2026-11-30"), null));
+            case VIEW_SHEET_REPORT -> List.of(c -> c.reportService().run(org.clinicdesk.domain.report.ReportKind.SHEETS,
+                    org.clinicdesk.domain.report.DateRange.parse("2026-11-01", "2026-11-30"), null));
             case EXPORT_DATA -> List.of(
                     c -> c.auditService().exportCsv(AuditFilter.ANY, dir.resolve("audit-" + n + ".csv")),
                     c -> c.enquiryService().export(EnquiryQuery.ALL, row -> { }));
