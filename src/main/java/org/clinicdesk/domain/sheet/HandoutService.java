@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.staff.CurrentUser;
@@ -80,10 +81,16 @@ public final class HandoutService {
                 .filter(v -> v.slug().equals(slug) && v.language().equalsIgnoreCase(language)).findFirst();
     }
 
-    /** Approved sheets for any of these conditions (in date or not: the dialog says which need review). */
+    /**
+     * Approved English sheets for any of these conditions (in date or not: the dialog says which need review). The
+     * bundled translations are approved versions too; they are offered in the visitor's language, not here.
+     */
     public List<SheetVersion> suggestionsFor(Collection<Long> conditionIds) {
         Map<Long, SheetVersion> found = new LinkedHashMap<>();
         for (SheetVersion v : repository.approvedVersions()) {
+            if (Language.ofCode(v.language()) != Language.ENGLISH) {
+                continue;
+            }
             boolean general = v.kind() == SheetKind.GENERAL;
             if (general || v.content().conditionIds().stream().anyMatch(conditionIds::contains)) {
                 found.put(v.id(), v);
