@@ -24,6 +24,7 @@ import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.ui.common.ListSelection;
+import org.clinicdesk.ui.common.ArabicScript;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.common.Styles;
@@ -204,8 +205,8 @@ public final class SheetLibraryView implements Screen {
             }
             Label name = new Label(v.title());
             name.getStyleClass().add("sheet-row-title");
-            // long titles wrap inside the list instead of pushing it sideways
-            name.setWrapText(true);
+            // long titles wrap inside the list instead of pushing it sideways (Urdu ones are cut instead)
+            ArabicScript.wrapUnlessArabic(name.wrapTextProperty(), name.textProperty());
             if (getListView() != null) {
                 name.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
             }
