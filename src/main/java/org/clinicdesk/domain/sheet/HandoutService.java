@@ -67,6 +67,10 @@ public final class HandoutService {
             case DRAFT, IN_REVIEW -> throw new SheetRefusedException(UserMessage.of("sheet.error.versionApprovedYetSo", v.title(), v.version()));
             case RETIRED -> throw new SheetRefusedException(UserMessage.of("sheet.error.versionBeenRetiredLonger", v.title(), v.version()));
             case APPROVED -> {
+                if (v.outOfDate()) {
+                    throw new SheetRefusedException(UserMessage.of("sheet.error.translationOutOfDate", v.title(),
+                            v.version(), UserMessage.of(v.lang().labelKey())));
+                }
                 if (v.nextReview() == null || today.isAfter(v.nextReview())) {
                     throw new SheetRefusedException(UserMessage.of("sheet.error.needsReviewNextReview", v.title(), v.nextReview()));
                 }
@@ -99,6 +103,22 @@ public final class HandoutService {
         return found.values().stream()
                 .sorted(Comparator.comparing((SheetVersion v) -> v.kind().ordinal()).thenComparing(SheetVersion::title))
                 .toList();
+    }
+
+    /**
+     * The sheets for these conditions in the visitor's language: each approved English sheet, with its approved
+     * translation in {@code language} when there is one (in date or not: the dialog says which cannot be given).
+     */
+    public List<SheetOffer> offersFor(Collection<Long> conditionIds, Language language) {
+        List<SheetVersion> approved = repository.approvedVersions();
+        return suggestionsFor(conditionIds).stream().map(en -> new SheetOffer(en, language == null
+                || language.isEnglish() || language == Language.OTHER ? null : approved.stream()
+                .filter(v -> v.sheetId() == en.sheetId() && v.lang() == language).findFirst().orElse(null))).toList();
+    }
+
+    /** The language the enquiry records its visitor reads best (empty when not asked, or for a walk-in). */
+    public Optional<Language> visitorLanguage(Long enquiryId) {
+        return enquiryId == null ? Optional.empty() : repository.enquiryLanguage(enquiryId);
     }
 
     /**

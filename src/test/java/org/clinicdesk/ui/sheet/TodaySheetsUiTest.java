@@ -42,7 +42,7 @@ class TodaySheetsUiTest {
 
     @Test
     void draftsWaitingForReviewShowOnTodayAndOpenTheLibrary(FxRobot robot) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#today-sheets .today-row").queryAll().size() == 6);
+        waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#today-sheets .today-row").queryAll().size() == 6);
         Label title = robot.lookup("#today-sheets .today-card-title").queryAs(Label.class);
         assertThat(title.getText()).isEqualTo("Information sheets for review (20)");
         assertThat(robot.lookup("#today-sheets .label").queryAllAs(Label.class)).extracting(Label::getText)
@@ -51,6 +51,6 @@ class TodaySheetsUiTest {
 
         Node row = robot.lookup("#today-sheets .today-row").nth(0).query();
         robot.clickOn(row);
-        waitFor(10, TimeUnit.SECONDS, () -> "sheets".equals(desk.shell.mainWindow().currentScreenProperty().get()));
+        waitFor(60, TimeUnit.SECONDS, () -> "sheets".equals(desk.shell.mainWindow().currentScreenProperty().get()));
     }
 }
