@@ -9,13 +9,14 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Keeps a heading with the start of what follows it: a heading goes to the next page unless the heading, and the first
- * lines of the paragraph or the whole first item of the list after it, fit above the foot of this page. (A list item
+ * lines of the paragraph, or the short list (else its first item) after it, fit above the foot of this page. (A list
  * that does not fit moves whole, which used to leave its heading alone at the foot of a page.)
  */
 final class HeadingRoom {
     /** A following paragraph need only start on this page: about three lines of it. */
     private static final float FIRST_LINES = 3 * SheetStyle.BODY_LEADING;
     private static final float TALL = 100_000;
+    private static final float SHORT_LIST = 260;
 
     private HeadingRoom() {
     }
@@ -31,7 +32,10 @@ final class HeadingRoom {
         if (next instanceof Paragraph p && !p.isEmpty()) {
             Element first = p.getFirst();
             if (first instanceof org.openpdf.text.List list && !list.getItems().isEmpty()) {
-                return height(writer, new Paragraph((Paragraph) list.getItems().getFirst()), width);
+                // a short list moves to the next page whole when it does not fit: keep the heading with all of it
+                float whole = height(writer, p, width);
+                return whole <= SHORT_LIST ? whole
+                        : height(writer, new Paragraph((Paragraph) list.getItems().getFirst()), width);
             }
             if (first instanceof Paragraph item) {
                 return height(writer, item, width);

@@ -126,18 +126,34 @@ final class RtlLines {
         return Image.getInstance(template);
     }
 
+    /**
+     * Draws the pieces at their places left to right, but in reading order in the content stream, so a text extractor
+     * meets the words in the order they are read.
+     */
     private static void draw(PdfContentByte cb, List<Piece> visual, float x, float y) {
+        java.util.Map<Piece, Float> at = new java.util.IdentityHashMap<>();
         for (Piece p : visual) {
+            at.put(p, x);
+            x += p.width();
+        }
+        for (Piece p : readingOrder(visual)) {
+            if (p.text().isEmpty()) {
+                continue;
+            }
             cb.beginText();
             cb.setFontAndSize(p.font().getBaseFont(), p.font().getSize());
             if (p.font().getColor() != null) {
                 cb.setColorFill(p.font().getColor());
             }
-            cb.setTextMatrix(x, y);
+            cb.setTextMatrix(at.get(p), y);
             cb.showText(p.text());
             cb.endText();
-            x += p.width();
         }
+    }
+
+    /** Visual order undone: the groups back from right to left, each left-to-right group kept in its order. */
+    private static List<Piece> readingOrder(List<Piece> visual) {
+        return visualOrder(visual);
     }
 
     /** Runs in visual order, left to right: right-to-left runs reversed, each group of left-to-right runs kept. */

@@ -32,9 +32,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * shown, the font's name and the run's ActualText. A test holds these glyphs against a shaper, so it fails when
  * shaping breaks even though the extracted text (ActualText) would still read perfectly.
  */
-final class DrawnGlyphs {
+public final class DrawnGlyphs {
     /** One text run as drawn: its ActualText (null when drawn without one), font and glyph ids in drawing order. */
-    record Run(String actualText, String font, List<Integer> glyphs) {
+    public record Run(String actualText, String font, List<Integer> glyphs) {
     }
 
     private final List<Run> runs = new ArrayList<>();
@@ -42,7 +42,7 @@ final class DrawnGlyphs {
     private DrawnGlyphs() {
     }
 
-    static List<Run> of(byte[] pdf) {
+    public static List<Run> of(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             DrawnGlyphs drawn = new DrawnGlyphs();
             for (PDPage page : doc.getPages()) {
@@ -105,6 +105,9 @@ final class DrawnGlyphs {
 
     /** Glyphs shown inside one ActualText span (which may take several show operators) make one run. */
     private Run add(Run open, Deque<String> spans, String font, List<Integer> glyphs) {
+        if (glyphs.isEmpty()) {
+            return open;
+        }
         String text = spans.isEmpty() || spans.peek().isEmpty() ? null : spans.peek();
         if (open != null && text != null && open.actualText() == text && open.font().equals(font)) {
             open.glyphs().addAll(glyphs);
