@@ -9,8 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the bundled Noto fonts (SIL OFL 1.1) so names in Devanagari, Kannada, Telugu and Urdu display on any PC,
- * whatever fonts it has; loading them also adds them to the default font's fallback. On the FX thread it also makes
- * every window give Arabic-script text one font ({@link ArabicScriptText}).
+ * whatever fonts it has; loading them also adds them to the default font's fallback.
  */
 public final class BundledFonts {
     public static final String FOLDER = "/org/clinicdesk/fonts/";
@@ -29,9 +28,6 @@ public final class BundledFonts {
 
     public static synchronized void load() {
         if (loaded) {
-            if (javafx.application.Platform.isFxApplicationThread()) {
-                ArabicScriptText.installEverywhere();
-            }
             return;
         }
         for (String file : FILES) {
@@ -44,8 +40,5 @@ public final class BundledFonts {
             }
         }
         loaded = true;
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            ArabicScriptText.installEverywhere();
-        }
     }
 }
