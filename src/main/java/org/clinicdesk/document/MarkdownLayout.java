@@ -26,13 +26,22 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
-/** Walks a sheet's Markdown (headings, paragraphs, lists, quotes, bold) into OpenPDF elements in the leaflet style. */
+/**
+ * Walks a sheet's Markdown (headings, paragraphs, lists, quotes, bold) into OpenPDF elements in the leaflet style, in
+ * the direction of the sheet's language.
+ */
 final class MarkdownLayout {
     private static final Parser PARSER = Parser.builder().build();
-    private final SheetFonts fonts;
+    private static final float LIST_INDENT = 16;
+    private final PdfFonts fonts;
+    private final TextBlocks blocks;
+    private final float width;
 
-    MarkdownLayout(SheetFonts fonts) {
-        this.fonts = fonts;
+    /** @param width the text column's width in points */
+    MarkdownLayout(TextBlocks blocks, float width) {
+        this.fonts = blocks.fonts();
+        this.blocks = blocks;
+        this.width = width;
     }
 
     List<Element> layout(String markdown) {
@@ -47,40 +56,81 @@ final class MarkdownLayout {
     }
 
     private Element block(Node node, int depth) {
+        return block(node, depth, width);
+    }
+
+    private Element block(Node node, int depth, float columnWidth) {
         return switch (node) {
             case Heading h -> heading(h);
-            case Paragraph p -> paragraph(inline(p, SheetStyle.BODY, false, SheetStyle.INK), 7);
-            case ListBlock list -> list(list, depth);
+            case Paragraph p -> paragraph(inline(p, SheetStyle.BODY, false, SheetStyle.INK), 7, columnWidth);
+            case ListBlock list -> blocks.rightToLeft() ? rightToLeftList(list, 0, columnWidth) : list(list, depth);
             case BlockQuote quote -> callout(quote);
             case ThematicBreak ignored -> spacer(8);
-            default -> paragraph(inline(node, SheetStyle.BODY, false, SheetStyle.INK), 7);
+            default -> paragraph(inline(node, SheetStyle.BODY, false, SheetStyle.INK), 7, columnWidth);
         };
     }
 
     /** A section heading: the renderer starts a new page rather than leave one alone at the foot of a page. */
     static final class SectionHeading extends org.openpdf.text.Paragraph {
-        SectionHeading(Phrase phrase) {
-            super(phrase);
+        SectionHeading(org.openpdf.text.Paragraph lines) {
+            super(lines);
         }
     }
 
     private Element heading(Heading h) {
         boolean major = h.getLevel() <= 2;
         float size = major ? SheetStyle.HEADING : 12f;
-        org.openpdf.text.Paragraph p = new SectionHeading(inline(h, size, true,
-                major ? SheetStyle.BRAND : SheetStyle.INK));
-        p.setLeading(size * 1.3f);
+        Phrase text = inline(h, size, true, major ? SheetStyle.BRAND : SheetStyle.INK);
+        org.openpdf.text.Paragraph p = new SectionHeading(blocks.rightToLeft()
+                ? blocks.paragraph(text, width, size * 1.3f) : new org.openpdf.text.Paragraph(text));
+        p.setLeading(blocks.leading(size * 1.3f));
+        p.setAlignment(blocks.align());
         p.setSpacingBefore(major ? 4 : 2);
         p.setSpacingAfter(3);
         p.setKeepTogether(true);
         return p;
     }
 
-    private org.openpdf.text.Paragraph paragraph(Phrase phrase, float after) {
-        org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(phrase);
-        p.setLeading(SheetStyle.BODY_LEADING);
+    private org.openpdf.text.Paragraph paragraph(Phrase phrase, float after, float columnWidth) {
+        org.openpdf.text.Paragraph p = blocks.rightToLeft() ? blocks.paragraph(phrase, columnWidth, SheetStyle.BODY_LEADING)
+                : new org.openpdf.text.Paragraph(phrase);
+        if (!blocks.rightToLeft()) {
+            p.setLeading(SheetStyle.BODY_LEADING);
+        }
         p.setSpacingAfter(after);
         return p;
+    }
+
+    /** Right to left: each item a paragraph with its marker at the right, nested lists indented from the right. */
+    private Element rightToLeftList(ListBlock block, int depth, float columnWidth) {
+        boolean ordered = block instanceof OrderedList;
+        int number = ordered ? ((OrderedList) block).getMarkerStartNumber() : 0;
+        org.openpdf.text.Paragraph wrapper = new org.openpdf.text.Paragraph();
+        wrapper.setFont(fonts.font(SheetStyle.BODY, false, SheetStyle.INK));
+        wrapper.setLeading(blocks.leading(SheetStyle.BODY_LEADING));
+        float indent = depth == 0 ? 6 : LIST_INDENT;
+        float inner = columnWidth - indent;
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem li)) {
+                continue;
+            }
+            String symbol = ordered ? (number++) + "." : depth == 0 ? "\u2022" : "\u2013";
+            Chunk marker = new Chunk(symbol, fonts.font(SheetStyle.BODY, true, SheetStyle.BRAND));
+            for (Node child = li.getFirstChild(); child != null; child = child.getNext()) {
+                float itemWidth = marker == null ? inner - LIST_INDENT : inner;
+                Element e = child instanceof ListBlock nested ? rightToLeftList(nested, depth + 1, itemWidth)
+                        : blocks.item(marker, inline(child, SheetStyle.BODY, false, SheetStyle.INK), itemWidth,
+                                SheetStyle.BODY_LEADING);
+                if (e instanceof org.openpdf.text.Paragraph p) {
+                    p.setIndentationRight(marker == null ? indent + LIST_INDENT : indent);
+                    p.setSpacingAfter(2);
+                }
+                wrapper.add(e);
+                marker = null;
+            }
+        }
+        wrapper.setSpacingAfter(depth == 0 ? 7 : 0);
+        return wrapper;
     }
 
     private Element list(ListBlock block, int depth) {
@@ -124,15 +174,9 @@ final class MarkdownLayout {
     }
 
     private Element callout(BlockQuote quote) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBackgroundColor(SheetStyle.BRAND_TINT);
-        cell.setBorder(PdfPCell.LEFT);
-        cell.setBorderColor(SheetStyle.BRAND);
-        cell.setBorderWidthLeft(3);
-        cell.setPadding(10);
-        cell.setPaddingLeft(12);
+        PdfPCell cell = blocks.tintedBox();
         for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-            cell.addElement(block(child, 1));
+            cell.addElement(block(child, 1, TextBlocks.insideTintedBox(width)));
         }
         return boxed(cell, 6, 10);
     }

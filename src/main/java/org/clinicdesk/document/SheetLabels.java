@@ -6,22 +6,40 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.clinicdesk.domain.common.DateFormats;
 
-/** The printed words around a sheet's own text, from {@code sheet-labels.properties}. */
+/**
+ * The printed words around a sheet's own text, in the sheet's language: {@code sheet-labels_LANG.properties}, English
+ * ({@code sheet-labels.properties}) for English and for any key a translation lacks. Dates in that language too.
+ */
 final class SheetLabels {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.clinicdesk.document.sheet-labels", Locale.ROOT);
+    private static final String BUNDLE = "org.clinicdesk.document.sheet-labels";
+    private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private SheetLabels() {
+    SheetLabels(String language) {
+        this.locale = language == null || language.isBlank() || language.equals("en") ? Locale.ROOT
+                : Locale.of(language);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    static String get(String key) {
-        return BUNDLE.getString(key);
+    String get(String key) {
+        return bundle.getString(key);
     }
 
-    static String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.ENGLISH).format(args);
+    boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
-    static String date(LocalDate date) {
-        return DateFormats.DATE.format(date);
+    /** Arguments are passed as text (page numbers, versions), so no digit grouping or locale digits creep in. */
+    String format(String key, Object... args) {
+        Object[] text = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            text[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(get(key), Locale.ENGLISH).format(text);
+    }
+
+    String date(LocalDate date) {
+        return DateFormats.DATE.withLocale(locale == Locale.ROOT ? Locale.ENGLISH : locale).format(date);
     }
 }

@@ -15,20 +15,27 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * What every page carries: the letterhead at the top; title, version, review dates, page x of y and the "general
- * information" line at the bottom; the DRAFT watermark on drafts and the DEMO mark in the demo.
+ * What every page carries, in the sheet's language: the letterhead at the top; title, version, review dates, page x
+ * of y and the "general information" line at the bottom; the DRAFT watermark on drafts and the DEMO marks in the
+ * demo. On a right-to-left sheet the page is mirrored: what starts at the left margin starts at the right one.
  */
 final class SheetPageDecorator extends PdfPageEventHelper {
+    private static final double WATERMARK_ANGLE = Math.toRadians(54);
     private final SheetVersion sheet;
     private final SheetRenderOptions options;
-    private final SheetFonts fonts;
+    private final TextBlocks blocks;
+    private final PdfFonts fonts;
+    private final SheetLabels labels;
     private final int totalPages;
 
     /** @param totalPages the page count from a first layout pass (0 on that first pass) */
-    SheetPageDecorator(SheetVersion sheet, SheetRenderOptions options, SheetFonts fonts, int totalPages) {
+    SheetPageDecorator(SheetVersion sheet, SheetRenderOptions options, TextBlocks blocks, SheetLabels labels,
+                       int totalPages) {
         this.sheet = sheet;
         this.options = options;
-        this.fonts = fonts;
+        this.blocks = blocks;
+        this.fonts = blocks.fonts();
+        this.labels = labels;
         this.totalPages = totalPages;
     }
 
@@ -39,13 +46,20 @@ final class SheetPageDecorator extends PdfPageEventHelper {
         header(over, page);
         footer(over, page, writer.getPageNumber());
         if (options.draftWatermark()) {
-            watermark(over, page, SheetLabels.get("watermark.draft"), SheetStyle.DRAFT, 46, 0.16f);
+            watermark(over, page, labels.get("watermark.draft"));
         }
     }
 
+    /** The x where a line's reading starts (left margin, or right margin for right to left) and where it ends. */
+    private float start(Rectangle page) {
+        return blocks.rightToLeft() ? page.getWidth() - SheetStyle.MARGIN_SIDE : SheetStyle.MARGIN_SIDE;
+    }
+
+    private float end(Rectangle page) {
+        return blocks.rightToLeft() ? SheetStyle.MARGIN_SIDE : page.getWidth() - SheetStyle.MARGIN_SIDE;
+    }
+
     private void header(PdfContentByte cb, Rectangle page) {
-        float left = SheetStyle.MARGIN_SIDE;
-        float right = page.getWidth() - SheetStyle.MARGIN_SIDE;
         float top = page.getHeight();
         cb.saveState();
         cb.setColorFill(SheetStyle.BRAND);
@@ -53,71 +67,91 @@ final class SheetPageDecorator extends PdfPageEventHelper {
         cb.fill();
         cb.restoreState();
         Letterhead head = options.letterhead();
-        text(cb, Element.ALIGN_LEFT, fonts.phrase(head.clinicName(), 13, true, SheetStyle.BRAND), left, top - 38);
-        text(cb, Element.ALIGN_RIGHT, fonts.phrase(head.centreName(), 9.5f, true, SheetStyle.INK), right, top - 34);
+        atStart(cb, fonts.phrase(head.clinicName(), 13, true, SheetStyle.BRAND), start(page), top - 38);
+        atEnd(cb, fonts.phrase(head.centreName(), 9.5f, true, SheetStyle.INK), end(page), top - 34);
         if (!head.centrePhone().isEmpty()) {
-            text(cb, Element.ALIGN_RIGHT, fonts.phrase(SheetLabels.format("header.phone", head.centrePhone()), 9,
-                    false, SheetStyle.MUTED), right, top - 47);
+            atEnd(cb, fonts.phrase(labels.format("header.phone", head.centrePhone()), 9, false, SheetStyle.MUTED),
+                    end(page), top - 47);
         }
         if (options.demo()) {
-            demoBadge(cb, left, top - 60);
+            demoBadge(cb, page, top - 60);
         }
-        rule(cb, left, right, top - 66, SheetStyle.RULE, 0.8f);
+        rule(cb, SheetStyle.MARGIN_SIDE, page.getWidth() - SheetStyle.MARGIN_SIDE, top - 66);
     }
 
-    private void demoBadge(PdfContentByte cb, float x, float y) {
-        String line = SheetLabels.get("demo.line");
-        Phrase phrase = fonts.phrase(line, 8, true, Color.WHITE);
-        float width = ColumnText.getWidth(phrase) + 12;
+    private void demoBadge(PdfContentByte cb, Rectangle page, float y) {
+        Phrase phrase = fonts.phrase(labels.get("demo.line"), 8, true, Color.WHITE);
+        float textWidth = blocks.rightToLeft() ? blocks.rtl().width(phrase) : ColumnText.getWidth(phrase);
+        float width = textWidth + 12;
+        float x = blocks.rightToLeft() ? start(page) - width : start(page);
         cb.saveState();
         cb.setColorFill(SheetStyle.DEMO);
         cb.roundRectangle(x, y - 3, width, 13, 3);
         cb.fill();
         cb.restoreState();
-        text(cb, Element.ALIGN_LEFT, phrase, x + 6, y);
+        atStart(cb, phrase, blocks.rightToLeft() ? start(page) - 6 : start(page) + 6, y);
     }
 
     private void footer(PdfContentByte cb, Rectangle page, int pageNumber) {
-        float left = SheetStyle.MARGIN_SIDE;
-        float right = page.getWidth() - SheetStyle.MARGIN_SIDE;
-        rule(cb, left, right, 66, SheetStyle.RULE, 0.8f);
-        String titleLine = sheet.title() + "  ·  " + SheetLabels.format("footer.version", sheet.version());
-        text(cb, Element.ALIGN_LEFT, fonts.phrase(titleLine, 8.5f, true, SheetStyle.INK), left, 52);
-        String pages = SheetLabels.format("footer.page", pageNumber, totalPages == 0 ? "?" : totalPages);
-        text(cb, Element.ALIGN_RIGHT, fonts.phrase(pages, 8.5f, true, SheetStyle.INK), right, 52);
-        String reviewed = sheet.reviewedOn() == null ? SheetLabels.get("footer.notReviewed")
-                : SheetLabels.format("footer.lastReviewed", SheetLabels.date(sheet.reviewedOn()));
-        String next = sheet.nextReview() == null ? SheetLabels.get("footer.noNextReview")
-                : SheetLabels.format("footer.nextReview", SheetLabels.date(sheet.nextReview()));
-        text(cb, Element.ALIGN_LEFT, fonts.phrase(reviewed + "  ·  " + next, 8, false, SheetStyle.MUTED), left, 40);
-        text(cb, Element.ALIGN_LEFT, fonts.phrase(SheetLabels.get("footer.disclaimer"), 8, true, SheetStyle.BRAND),
-                left, 27);
+        rule(cb, SheetStyle.MARGIN_SIDE, page.getWidth() - SheetStyle.MARGIN_SIDE, 66);
+        String titleLine = sheet.title() + "  ·  " + labels.format("footer.version", sheet.version());
+        atStart(cb, fonts.phrase(titleLine, 8.5f, true, SheetStyle.INK), start(page), 52);
+        String pages = labels.format("footer.page", pageNumber, totalPages == 0 ? "?" : totalPages);
+        atEnd(cb, fonts.phrase(pages, 8.5f, true, SheetStyle.INK), end(page), 52);
+        String reviewed = sheet.reviewedOn() == null ? labels.get("footer.notReviewed")
+                : labels.format("footer.lastReviewed", labels.date(sheet.reviewedOn()));
+        String next = sheet.nextReview() == null ? labels.get("footer.noNextReview")
+                : labels.format("footer.nextReview", labels.date(sheet.nextReview()));
+        atStart(cb, fonts.phrase(reviewed + "  ·  " + next, 8, false, SheetStyle.MUTED), start(page), 40);
+        atStart(cb, fonts.phrase(labels.get("footer.disclaimer"), 8, true, SheetStyle.BRAND), start(page), 27);
         if (options.demo()) {
-            text(cb, Element.ALIGN_RIGHT, fonts.phrase(SheetLabels.get("demo.badge"), 8, true, SheetStyle.DEMO), right, 27);
+            atEnd(cb, fonts.phrase(labels.get("demo.badge"), 8, true, SheetStyle.DEMO), end(page), 27);
         }
     }
 
-    private void watermark(PdfContentByte cb, Rectangle page, String text, Color color, float size, float opacity) {
+    private void watermark(PdfContentByte cb, Rectangle page, String text) {
         cb.saveState();
         PdfGState state = new PdfGState();
-        state.setFillOpacity(opacity);
+        state.setFillOpacity(0.16f);
         cb.setGState(state);
-        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, fonts.phrase(text, size, true, color),
-                page.getWidth() / 2, page.getHeight() / 2, 54);
+        Phrase phrase = fonts.phrase(text, 46, true, SheetStyle.DRAFT);
+        if (blocks.rightToLeft()) {
+            float cos = (float) Math.cos(WATERMARK_ANGLE);
+            float sin = (float) Math.sin(WATERMARK_ANGLE);
+            cb.concatCTM(cos, sin, -sin, cos, page.getWidth() / 2, page.getHeight() / 2);
+            blocks.rtl().show(cb, phrase, blocks.rtl().width(phrase) / 2, -12, true);
+        } else {
+            ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, phrase, page.getWidth() / 2, page.getHeight() / 2,
+                    (float) Math.toDegrees(WATERMARK_ANGLE));
+        }
         cb.restoreState();
     }
 
-    private static void rule(PdfContentByte cb, float x1, float x2, float y, Color color, float width) {
+    /** Text whose reading starts at x: left-aligned there, or right-aligned there for right to left. */
+    private void atStart(PdfContentByte cb, Phrase phrase, float x, float y) {
+        if (blocks.rightToLeft()) {
+            blocks.rtl().show(cb, phrase, x, y, true);
+        } else {
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, phrase, x, y, 0);
+        }
+    }
+
+    /** Text on the far side of the line from its start. */
+    private void atEnd(PdfContentByte cb, Phrase phrase, float x, float y) {
+        if (blocks.rightToLeft()) {
+            blocks.rtl().show(cb, phrase, x, y, false);
+        } else {
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, phrase, x, y, 0);
+        }
+    }
+
+    private static void rule(PdfContentByte cb, float x1, float x2, float y) {
         cb.saveState();
-        cb.setColorStroke(color);
-        cb.setLineWidth(width);
+        cb.setColorStroke(SheetStyle.RULE);
+        cb.setLineWidth(0.8f);
         cb.moveTo(x1, y);
         cb.lineTo(x2, y);
         cb.stroke();
         cb.restoreState();
-    }
-
-    private static void text(PdfContentByte cb, int align, Phrase phrase, float x, float y) {
-        ColumnText.showTextAligned(cb, align, phrase, x, y, 0);
     }
 }

@@ -79,73 +79,84 @@ public final class SheetPdfRenderer implements SheetRendering {
     }
 
     private byte[] pass(SheetVersion sheet, SheetRenderOptions options, int totalPages) {
-        SheetFonts fonts = new SheetFonts(sheet.language());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(rectangle(options.pageSize()), SheetStyle.MARGIN_SIDE, SheetStyle.MARGIN_SIDE,
                 SheetStyle.MARGIN_TOP, SheetStyle.MARGIN_BOTTOM);
-        // before getInstance: the writer copies the layout manager when it is created, and never again
-        doc.setGlyphLayoutManager(fonts.layoutManager());
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new SheetPageDecorator(sheet, options, fonts, totalPages));
+        ShapedPdf pdf = ShapedPdf.start(doc, out, rightToLeft(sheet.language()));
+        PdfWriter writer = pdf.writer();
+        SheetLabels labels = new SheetLabels(sheet.language());
+        TextBlocks blocks = new TextBlocks(pdf.fonts(),
+                rightToLeft(sheet.language()) ? new RtlLines(writer, pdf.fonts()) : null);
+        writer.setPageEvent(new SheetPageDecorator(sheet, options, blocks, labels, totalPages));
         doc.addTitle(sheet.title());
         doc.addAuthor(options.letterhead().clinicName());
-        doc.addCreator("ClinicDesk");
         doc.open();
-        MarkdownLayout markdown = new MarkdownLayout(fonts);
-        titleBlock(doc, sheet, fonts);
+        float width = doc.right() - doc.left();
+        titleBlock(doc, sheet, blocks, labels, width);
         if (sheet.content().investigational()) {
-            doc.add(InvestigationalNotice.box(fonts));
+            doc.add(InvestigationalNotice.box(blocks, labels, width));
         }
-        for (Element e : markdown.layout(sheet.content().bodyMarkdown())) {
-            if (e instanceof MarkdownLayout.SectionHeading) {
-                keepWithNext(doc, writer);
+        List<Element> body = new MarkdownLayout(blocks, width).layout(sheet.content().bodyMarkdown());
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            if (e instanceof MarkdownLayout.SectionHeading && i + 1 < body.size()) {
+                HeadingRoom.keepWithNext(doc, writer, e, body.get(i + 1), width);
             }
             doc.add(e);
         }
-        keepWithNext(doc, writer);
-        sources(doc, sheet, fonts);
+        if (writer.getVerticalPosition(true) - doc.bottom() < HEADING_WITH_TEXT) {
+            doc.newPage();
+        }
+        sources(doc, sheet, blocks, labels, width);
         doc.close();
         return out.toByteArray();
     }
 
-    private static void keepWithNext(Document doc, PdfWriter writer) {
-        if (writer.getVerticalPosition(true) - doc.bottom() < HEADING_WITH_TEXT) {
-            doc.newPage();
-        }
+    /** Urdu (and any Arabic-script language) is read right to left. */
+    static boolean rightToLeft(String language) {
+        return "ur".equals(language) || "ar".equals(language);
     }
 
-    private static void titleBlock(Document doc, SheetVersion sheet, SheetFonts fonts) {
-        String kind = SheetLabels.get("kind." + sheet.kind().name()).toUpperCase(Locale.ENGLISH);
-        Paragraph label = new Paragraph(fonts.phrase(kind, 8.5f, true, SheetStyle.BRAND));
+    private static Paragraph line(TextBlocks blocks, org.openpdf.text.Phrase phrase, float width, float leading) {
+        Paragraph p = blocks.rightToLeft() ? blocks.paragraph(phrase, width, leading) : new Paragraph(phrase);
+        if (!blocks.rightToLeft()) {
+            p.setLeading(leading);
+        }
+        return p;
+    }
+
+    private static void titleBlock(Document doc, SheetVersion sheet, TextBlocks blocks, SheetLabels labels,
+                                   float width) {
+        PdfFonts fonts = blocks.fonts();
+        String kind = labels.get("kind." + sheet.kind().name()).toUpperCase(Locale.ENGLISH);
+        org.openpdf.text.Phrase kindLine = fonts.phrase(kind, 8.5f, true, SheetStyle.BRAND);
         if (sheet.content().evidence() != null) {
             boolean trial = sheet.content().investigational();
-            label.add(fonts.phrase("   " + SheetLabels.get("evidence." + sheet.content().evidence().name()), 8.5f, true,
-                    trial ? SheetStyle.NOTICE_BORDER : SheetStyle.MUTED));
+            kindLine.addAll(fonts.phrase("   " + labels.get("evidence." + sheet.content().evidence().name()), 8.5f,
+                    true, trial ? SheetStyle.NOTICE_BORDER : SheetStyle.MUTED));
         }
+        Paragraph label = line(blocks, kindLine, width, 8.5f * 1.45f);
         label.setSpacingBefore(2);
         doc.add(label);
-        Paragraph title = new Paragraph(fonts.phrase(sheet.title(), SheetStyle.TITLE, true, SheetStyle.INK));
-        title.setLeading(SheetStyle.TITLE * 1.22f);
+        Paragraph title = line(blocks, fonts.phrase(sheet.title(), SheetStyle.TITLE, true, SheetStyle.INK), width,
+                SheetStyle.TITLE * 1.22f);
         title.setSpacingBefore(4);
         title.setSpacingAfter(8);
         doc.add(title);
         if (!sheet.content().summary().isEmpty()) {
-            PdfPCell cell = new PdfPCell();
-            cell.setBackgroundColor(SheetStyle.BRAND_TINT);
-            cell.setBorder(PdfPCell.LEFT);
-            cell.setBorderColor(SheetStyle.BRAND);
-            cell.setBorderWidthLeft(3);
-            cell.setPadding(10);
-            cell.setPaddingLeft(12);
-            Paragraph summary = new Paragraph(fonts.phrase(sheet.content().summary(), 11.5f, false, SheetStyle.INK));
-            summary.setLeading(16.5f);
+            PdfPCell cell = blocks.tintedBox();
+            Paragraph summary = line(blocks, fonts.phrase(sheet.content().summary(), 11.5f, false, SheetStyle.INK),
+                    TextBlocks.insideTintedBox(width), 16.5f);
             cell.addElement(summary);
             doc.add(MarkdownLayout.boxed(cell, 0, 10));
         }
     }
 
-    private static void sources(Document doc, SheetVersion sheet, SheetFonts fonts) {
-        Paragraph heading = new Paragraph(fonts.phrase(SheetLabels.get("sources.title"), 10, true, SheetStyle.MUTED));
+    /** The sources are English references: left to right, even on an Urdu sheet. */
+    private static void sources(Document doc, SheetVersion sheet, TextBlocks blocks, SheetLabels labels, float width) {
+        PdfFonts fonts = blocks.fonts();
+        Paragraph heading = line(blocks, fonts.phrase(labels.get("sources.title"), 10, true, SheetStyle.MUTED), width,
+                14.5f);
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(2);
         heading.setKeepTogether(true);
@@ -159,8 +170,8 @@ public final class SheetPdfRenderer implements SheetRendering {
         }
         doc.add(list);
         String credit = sheet.content().author()
-                + (sheet.reviewerName().isEmpty() ? "" : ".  " + SheetLabels.format("reviewedBy", sheet.reviewerName()));
-        Paragraph by = new Paragraph(fonts.phrase(credit, 7.5f, false, SheetStyle.MUTED));
+                + (sheet.reviewerName().isEmpty() ? "" : ".  " + labels.format("reviewedBy", sheet.reviewerName()));
+        Paragraph by = line(blocks, fonts.phrase(credit, 7.5f, false, SheetStyle.MUTED), width, 11);
         by.setSpacingBefore(6);
         doc.add(by);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.enquiry.Channel;
 import org.clinicdesk.domain.enquiry.CloseReason;
 import org.clinicdesk.domain.enquiry.ConsentMethod;
@@ -131,6 +132,7 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
         r.setErasedAt(Timestamps.format(e.erasedAt()));
         r.setUpdatedAt(Timestamps.format(e.updatedAt()));
         r.setUpdatedBy(e.updatedBy());
+        r.setLanguage(e.language() == null ? null : e.language().code());
     }
 
     private static void saveConditions(DSLContext ctx, long enquiryId, List<Long> conditionIds) {
@@ -309,7 +311,8 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
                 .erasedAt(Timestamps.parse(r.getErasedAt()))
                 .createdAt(Timestamps.parse(r.getCreatedAt())).createdBy(r.getCreatedBy())
                 .updatedAt(Timestamps.parse(r.getUpdatedAt())).updatedBy(r.getUpdatedBy())
-                .version(r.getVersion()).build();
+                .version(r.getVersion())
+                .language(r.getLanguage() == null ? null : Language.ofCode(r.getLanguage())).build();
     }
 
     private static LocalDate date(String text) {

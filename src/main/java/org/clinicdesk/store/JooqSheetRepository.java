@@ -1,20 +1,25 @@
 package org.clinicdesk.store;
 
+import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
 import static org.clinicdesk.store.jooq.Tables.HANDOUT;
 import static org.clinicdesk.store.jooq.Tables.MEDICAL_CONDITION;
 import static org.clinicdesk.store.jooq.Tables.SHEET;
 import static org.clinicdesk.store.jooq.Tables.SHEET_CONDITION;
 import static org.clinicdesk.store.jooq.Tables.SHEET_VERSION;
 import static org.clinicdesk.store.jooq.Tables.STAFF;
+import static org.clinicdesk.store.jooq.Tables.STAFF_LANGUAGE;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.sheet.EvidenceStatus;
 import org.clinicdesk.domain.sheet.Handout;
 import org.clinicdesk.domain.sheet.HandoutMethod;
@@ -32,6 +37,9 @@ import org.jooq.impl.DSL;
 
 /** Sheets, their versions (sources one per line) and the handout log in SQLite. */
 public final class JooqSheetRepository implements SheetRepository {
+    /** The English version a translation was made from. */
+    private static final org.clinicdesk.store.jooq.tables.SheetVersion ENGLISH = SHEET_VERSION.as("english");
+    private static final org.jooq.Field<Integer> ENGLISH_VERSION = ENGLISH.VERSION.as("english_version");
     private final Database db;
     private final Clock clock;
 
@@ -121,6 +129,19 @@ public final class JooqSheetRepository implements SheetRepository {
     }
 
     @Override
+    public void linkTranslation(long versionId, long englishVersionId) {
+        db.writeVoid(ctx -> ctx.update(SHEET_VERSION).set(SHEET_VERSION.TRANSLATED_FROM_ID, englishVersionId)
+                .setNull(SHEET_VERSION.OUT_OF_DATE_SINCE).set(SHEET_VERSION.UPDATED_AT, Timestamps.now(clock))
+                .where(SHEET_VERSION.ID.eq(versionId)).execute());
+    }
+
+    @Override
+    public void markOutOfDate(long versionId, LocalDate since) {
+        db.writeVoid(ctx -> ctx.update(SHEET_VERSION).set(SHEET_VERSION.OUT_OF_DATE_SINCE, since.toString())
+                .set(SHEET_VERSION.UPDATED_AT, Timestamps.now(clock)).where(SHEET_VERSION.ID.eq(versionId)).execute());
+    }
+
+    @Override
     public Optional<SheetVersion> findVersion(long versionId) {
         return select(SHEET_VERSION.ID.eq(versionId)).stream().findFirst();
     }
@@ -144,9 +165,11 @@ public final class JooqSheetRepository implements SheetRepository {
 
     private List<SheetVersion> select(Condition where) {
         return db.read(ctx -> {
-            var rows = ctx.select(SHEET_VERSION.asterisk(), SHEET.SLUG, SHEET.KIND, STAFF.FULL_NAME)
+            var rows = ctx.select(SHEET_VERSION.asterisk(), SHEET.SLUG, SHEET.KIND, STAFF.FULL_NAME,
+                            ENGLISH_VERSION)
                     .from(SHEET_VERSION).join(SHEET).on(SHEET.ID.eq(SHEET_VERSION.SHEET_ID))
                     .leftJoin(STAFF).on(STAFF.ID.eq(SHEET_VERSION.REVIEWER_ID))
+                    .leftJoin(ENGLISH).on(ENGLISH.ID.eq(SHEET_VERSION.TRANSLATED_FROM_ID))
                     .where(where).orderBy(SHEET_VERSION.SHEET_ID, SHEET_VERSION.LANGUAGE, SHEET_VERSION.VERSION.desc())
                     .fetch();
             List<Long> sheetIds = rows.stream().map(r -> r.get(SHEET_VERSION.SHEET_ID)).distinct().toList();
@@ -169,7 +192,12 @@ public final class JooqSheetRepository implements SheetRepository {
         return new SheetVersion(r.get(SHEET_VERSION.ID), r.get(SHEET_VERSION.SHEET_ID), r.get(SHEET_VERSION.VERSION),
                 content, SheetStatus.valueOf(r.get(SHEET_VERSION.STATUS)), r.get(SHEET_VERSION.REVIEWER_ID),
                 r.get(STAFF.FULL_NAME), date(r.get(SHEET_VERSION.REVIEWED_AT)), date(r.get(SHEET_VERSION.NEXT_REVIEW)),
-                r.get(SHEET_VERSION.REVIEW_COMMENT));
+                r.get(SHEET_VERSION.REVIEW_COMMENT), translationOf(r), date(r.get(SHEET_VERSION.OUT_OF_DATE_SINCE)));
+    }
+
+    private static SheetVersion.TranslationOf translationOf(Record r) {
+        Long english = r.get(SHEET_VERSION.TRANSLATED_FROM_ID);
+        return english == null ? null : new SheetVersion.TranslationOf(english, r.get(ENGLISH_VERSION));
     }
 
     private static LocalDate date(String text) {
@@ -179,6 +207,19 @@ public final class JooqSheetRepository implements SheetRepository {
     @Override
     public Optional<Long> staffIdByUsername(String username) {
         return db.read(ctx -> ctx.select(STAFF.ID).from(STAFF).where(STAFF.USERNAME.eq(username)).fetchOptional(STAFF.ID));
+    }
+
+    @Override
+    public Optional<Language> enquiryLanguage(long enquiryId) {
+        return db.read(ctx -> ctx.select(ENQUIRY.LANGUAGE).from(ENQUIRY).where(ENQUIRY.ID.eq(enquiryId))
+                .fetchOptional(ENQUIRY.LANGUAGE)).map(Language::ofCode);
+    }
+
+    @Override
+    public Set<Language> languagesReadBy(long staffId) {
+        return db.read(ctx -> ctx.select(STAFF_LANGUAGE.LANGUAGE).from(STAFF_LANGUAGE)
+                .where(STAFF_LANGUAGE.STAFF_ID.eq(staffId)).fetch(STAFF_LANGUAGE.LANGUAGE).stream()
+                .map(Language::ofCode).collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class))));
     }
 
     @Override

@@ -1,11 +1,16 @@
 package org.clinicdesk.store;
 
 import static org.clinicdesk.store.jooq.Tables.STAFF;
+import static org.clinicdesk.store.jooq.Tables.STAFF_LANGUAGE;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffAccount;
 import org.clinicdesk.domain.staff.StaffMember;
@@ -77,6 +82,26 @@ public final class JooqStaffRepository implements StaffRepository {
     public void saveRoleAndName(long id, Role role, String fullName) {
         db.writeVoid(ctx -> ctx.update(STAFF).set(STAFF.ROLE, role.name()).set(STAFF.FULL_NAME, fullName)
                 .set(STAFF.UPDATED_AT, Timestamps.now(clock)).where(STAFF.ID.eq(id)).execute());
+    }
+
+    @Override
+    public Set<Language> languages(long id) {
+        return db.read(ctx -> ctx.select(STAFF_LANGUAGE.LANGUAGE).from(STAFF_LANGUAGE).where(STAFF_LANGUAGE.STAFF_ID.eq(id))
+                .fetch(STAFF_LANGUAGE.LANGUAGE).stream().map(Language::ofCode)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class))));
+    }
+
+    @Override
+    public void saveLanguages(long id, Set<Language> languages) {
+        db.writeVoid(ctx -> {
+            ctx.deleteFrom(STAFF_LANGUAGE).where(STAFF_LANGUAGE.STAFF_ID.eq(id)).execute();
+            for (Language l : languages) {
+                if (l != Language.OTHER) {
+                    ctx.insertInto(STAFF_LANGUAGE).set(STAFF_LANGUAGE.STAFF_ID, id)
+                            .set(STAFF_LANGUAGE.LANGUAGE, l.code()).execute();
+                }
+            }
+        });
     }
 
     @Override

@@ -57,8 +57,9 @@ class CommandLineTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).containsPattern("enquiry\\s+600");
         assertThat(text).containsPattern("centre\\s+2");
-        // the four bundled sheets, approved by the demo clinician, as the window would show them
-        assertThat(text).containsPattern("sheet\\s+4\\b").containsPattern("sheet_version\\s+4\\b");
+        // the four bundled sheets in five languages, approved by the demo clinician, as the window would show them
+        assertThat(text).containsPattern("sheet\\s+4\\b").containsPattern("sheet_version\\s+20\\b")
+                .containsPattern("staff_language\\s+5\\b");
     }
 
     @Test

@@ -251,4 +251,16 @@ class JooqEnquiryRepositoryTest {
         assertThat(desk.repository.count(EnquiryQuery.text("ram"))).isEqualTo(5);
         assertThat(desk.repository.count(EnquiryQuery.ALL)).isEqualTo(6);
     }
+
+    @Test
+    void theLanguageTheVisitorReadsBestIsKeptAndChangedWithTheEnquiry() {
+        var saved = desk.enquiries.save(desk.walkIn("Kavya Hegde", "98450 44444")
+                .language(org.clinicdesk.domain.common.Language.KANNADA).build());
+        assertThat(desk.repository.find(saved.id()).orElseThrow().language())
+                .isEqualTo(org.clinicdesk.domain.common.Language.KANNADA);
+        var changed = desk.enquiries.save(saved.toBuilder().language(org.clinicdesk.domain.common.Language.OTHER).build());
+        assertThat(desk.repository.find(changed.id()).orElseThrow().language())
+                .isEqualTo(org.clinicdesk.domain.common.Language.OTHER);
+        assertThat(desk.enquiries.save(changed.toBuilder().language(null).build()).language()).isNull();
+    }
 }

@@ -3,17 +3,19 @@ package org.clinicdesk.domain.enquiry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.clinicdesk.domain.common.Language;
 
 /**
  * An enquiry: who got in touch, how, about what, where it stands, and the consent under which contact details are
  * kept. {@code id} is 0 until saved; {@code version} counts saves for optimistic locking. Phones are E.164 once saved.
+ * {@code language} is the language the visitor reads best (null when not asked): the sheets are offered in it.
  */
 public record Enquiry(long id, Long personId, String fullName, String phone, String phoneAlt, String email,
                       String city, Integer age, Integer birthYear, Channel channel, String referrer, long centreId,
                       List<Long> conditionIds, String notes, EnquiryStatus status, CloseReason closeReason,
                       LocalDate nextFollowUp, ConsentMethod consentMethod, Instant consentGivenAt,
                       Instant consentWithdrawnAt, Instant erasedAt, Instant createdAt, Long createdBy,
-                      Instant updatedAt, Long updatedBy, int version) {
+                      Instant updatedAt, Long updatedBy, int version, Language language) {
 
     public Enquiry {
         fullName = fullName == null ? "" : fullName.strip();
@@ -72,6 +74,7 @@ public record Enquiry(long id, Long personId, String fullName, String phone, Str
         b.updatedAt = updatedAt;
         b.updatedBy = updatedBy;
         b.version = version;
+        b.language = language;
         return b;
     }
 
@@ -107,6 +110,7 @@ public record Enquiry(long id, Long personId, String fullName, String phone, Str
         private Instant updatedAt;
         private Long updatedBy;
         private int version;
+        private Language language;
 
         public Builder id(long v) { id = v; return this; }
         public Builder personId(Long v) { personId = v; return this; }
@@ -134,11 +138,12 @@ public record Enquiry(long id, Long personId, String fullName, String phone, Str
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
         public Builder updatedBy(Long v) { updatedBy = v; return this; }
         public Builder version(int v) { version = v; return this; }
+        public Builder language(Language v) { language = v; return this; }
 
         public Enquiry build() {
             return new Enquiry(id, personId, fullName, phone, phoneAlt, email, city, age, birthYear, channel, referrer,
                     centreId, conditionIds, notes, status, closeReason, nextFollowUp, consentMethod, consentGivenAt,
-                    consentWithdrawnAt, erasedAt, createdAt, createdBy, updatedAt, updatedBy, version);
+                    consentWithdrawnAt, erasedAt, createdAt, createdBy, updatedAt, updatedBy, version, language);
         }
     }
 }

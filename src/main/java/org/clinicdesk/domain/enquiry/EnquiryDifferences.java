@@ -18,6 +18,7 @@ public final class EnquiryDifferences {
             new Field("birthYear", Enquiry::birthYear),
             new Field("channel", Enquiry::channel),
             new Field("referrer", Enquiry::referrer),
+            new Field("language", Enquiry::language),
             new Field("centre", Enquiry::centreId),
             new Field("conditions", e -> e.conditionIds().stream().sorted().toList()),
             new Field("notes", Enquiry::notes),

@@ -11,11 +11,23 @@ import org.clinicdesk.domain.common.UserMessage;
 /**
  * A sheet file shipped in {@code db/sheets/}: front matter ({@code key: value} lines between {@code ---} lines, lists
  * as indented {@code - item} lines) and a Markdown body. Conditions are named, not numbered, since ids differ per
- * database.
+ * database. A translation says which language it was translated from ({@code translation_of: en}).
  */
 public record BundledSheet(String slug, SheetKind kind, String language, String title, String summary,
                            List<String> conditionNames, EvidenceStatus evidence, String author, List<String> sources,
-                           String body) {
+                           String body, String translationOf) {
+    /** A sheet written in its own language (not a translation). */
+    public BundledSheet(String slug, SheetKind kind, String language, String title, String summary,
+                        List<String> conditionNames, EvidenceStatus evidence, String author, List<String> sources,
+                        String body) {
+        this(slug, kind, language, title, summary, conditionNames, evidence, author, sources, body, null);
+    }
+
+    /** A translation ({@code translation_of: en}) is linked to the English version of the same sheet when loaded. */
+    public boolean translation() {
+        return translationOf != null && !translationOf.isBlank();
+    }
+
 
     public SheetContent content(List<Long> conditionIds) {
         return new SheetContent(slug, kind, conditionIds, language, title, summary, body, evidence, sources, author);
@@ -63,7 +75,7 @@ public record BundledSheet(String slug, SheetKind kind, String language, String 
                     values.getOrDefault("language", "en"), required(values, "title", fileName),
                     values.getOrDefault("summary", ""), List.copyOf(lists.getOrDefault("conditions", List.of())),
                     evidence == null ? null : EvidenceStatus.valueOf(evidence), values.getOrDefault("author", ""),
-                    List.copyOf(lists.getOrDefault("sources", List.of())), body);
+                    List.copyOf(lists.getOrDefault("sources", List.of())), body, values.get("translation_of"));
         } catch (IllegalArgumentException e) {
             throw bad(fileName, "its kind or evidence is not one of the known values (" + e.getMessage() + ")");
         }

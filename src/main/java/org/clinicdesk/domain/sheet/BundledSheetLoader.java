@@ -3,6 +3,7 @@ package org.clinicdesk.domain.sheet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts the sheets shipped with ClinicDesk into the database: each as version 1, a draft awaiting clinical review, and
- * only when that sheet is not there yet in that language (so a clinic's own edits are never overwritten). In the demo,
- * the demo clinician approves them.
+ * only when that sheet is not there yet in that language (so a clinic's own edits are never overwritten). A bundled
+ * translation is linked to the English version of its sheet and waits for a clinician who reads its language. In the
+ * demo, the demo clinician (who reads all five) approves them.
  */
 public final class BundledSheetLoader {
     public static final String DEMO_REVIEWER = "dr.rao";
@@ -27,6 +29,7 @@ public final class BundledSheetLoader {
     private final Transactions transactions;
     private final AuditLog audit;
     private final Clock clock;
+    private final SheetTranslations translations;
 
     public BundledSheetLoader(SheetRepository repository, ClinicService clinic, Transactions transactions, AuditLog audit,
                               Clock clock) {
@@ -35,12 +38,17 @@ public final class BundledSheetLoader {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.translations = new SheetTranslations(repository, audit);
     }
 
     /** Loads the sheets that are missing; returns how many were added. */
     public int load(List<BundledSheet> sheets, boolean demo) {
         int added = 0;
-        for (BundledSheet sheet : sheets) {
+        // English first: a translation is linked to the English version of its sheet
+        List<BundledSheet> ordered = sheets.stream()
+                .sorted(Comparator.comparing((BundledSheet s) -> s.translation()).thenComparing(BundledSheet::slug))
+                .toList();
+        for (BundledSheet sheet : ordered) {
             if (loadOne(sheet, demo)) {
                 added++;
             }
@@ -60,6 +68,10 @@ public final class BundledSheetLoader {
             SheetContent content = sheet.content(conditionIds(sheet.conditionNames()));
             long sheetId = existing.orElseGet(() -> repository.insertSheet(content));
             SheetVersion v = repository.insertVersion(sheetId, 1, content, null);
+            if (sheet.translation()) {
+                // the English of the same sheet, loaded before it: this clinic's approved English, else its newest
+                translations.currentEnglish(sheetId).ifPresent(en -> repository.linkTranslation(v.id(), en.id()));
+            }
             audit.record(AuditAction.IMPORT, SheetService.ENTITY, v.id(), "bundled sheet " + sheet.slug() + " "
                     + sheet.language());
             if (demo) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.staff.CurrentUser;
@@ -66,6 +67,10 @@ public final class HandoutService {
             case DRAFT, IN_REVIEW -> throw new SheetRefusedException(UserMessage.of("sheet.error.versionApprovedYetSo", v.title(), v.version()));
             case RETIRED -> throw new SheetRefusedException(UserMessage.of("sheet.error.versionBeenRetiredLonger", v.title(), v.version()));
             case APPROVED -> {
+                if (v.outOfDate()) {
+                    throw new SheetRefusedException(UserMessage.of("sheet.error.translationOutOfDate", v.title(),
+                            v.version(), UserMessage.of(v.lang().labelKey())));
+                }
                 if (v.nextReview() == null || today.isAfter(v.nextReview())) {
                     throw new SheetRefusedException(UserMessage.of("sheet.error.needsReviewNextReview", v.title(), v.nextReview()));
                 }
@@ -80,10 +85,16 @@ public final class HandoutService {
                 .filter(v -> v.slug().equals(slug) && v.language().equalsIgnoreCase(language)).findFirst();
     }
 
-    /** Approved sheets for any of these conditions (in date or not: the dialog says which need review). */
+    /**
+     * Approved English sheets for any of these conditions (in date or not: the dialog says which need review). The
+     * bundled translations are approved versions too; they are offered in the visitor's language, not here.
+     */
     public List<SheetVersion> suggestionsFor(Collection<Long> conditionIds) {
         Map<Long, SheetVersion> found = new LinkedHashMap<>();
         for (SheetVersion v : repository.approvedVersions()) {
+            if (Language.ofCode(v.language()) != Language.ENGLISH) {
+                continue;
+            }
             boolean general = v.kind() == SheetKind.GENERAL;
             if (general || v.content().conditionIds().stream().anyMatch(conditionIds::contains)) {
                 found.put(v.id(), v);
@@ -92,6 +103,22 @@ public final class HandoutService {
         return found.values().stream()
                 .sorted(Comparator.comparing((SheetVersion v) -> v.kind().ordinal()).thenComparing(SheetVersion::title))
                 .toList();
+    }
+
+    /**
+     * The sheets for these conditions in the visitor's language: each approved English sheet, with its approved
+     * translation in {@code language} when there is one (in date or not: the dialog says which cannot be given).
+     */
+    public List<SheetOffer> offersFor(Collection<Long> conditionIds, Language language) {
+        List<SheetVersion> approved = repository.approvedVersions();
+        return suggestionsFor(conditionIds).stream().map(en -> new SheetOffer(en, language == null
+                || language.isEnglish() || language == Language.OTHER ? null : approved.stream()
+                .filter(v -> v.sheetId() == en.sheetId() && v.lang() == language).findFirst().orElse(null))).toList();
+    }
+
+    /** The language the enquiry records its visitor reads best (empty when not asked, or for a walk-in). */
+    public Optional<Language> visitorLanguage(Long enquiryId) {
+        return enquiryId == null ? Optional.empty() : repository.enquiryLanguage(enquiryId);
     }
 
     /**

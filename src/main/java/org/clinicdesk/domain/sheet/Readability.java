@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Readability {
     /** Sentences with more words than this are listed as too long. */
     public static final int LONG_SENTENCE_WORDS = 25;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"')\\]]*\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u0964\u0965\u06D4\u061F])[\"')\\]]*\\s+");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
@@ -24,6 +24,11 @@ public final class Readability {
     public record Score(int sentences, int words, int syllables, double readingEase, double grade,
                         List<String> longSentences) {
         public static final Score EMPTY = new Score(0, 0, 0, 0, 0, List.of());
+
+        /** Average words per sentence: the figure shown for languages no reading-ease formula is validated for. */
+        public double wordsPerSentence() {
+            return sentences == 0 ? 0 : (double) words / sentences;
+        }
     }
 
     /** Scores Markdown: each heading and list item counts as a sentence of its own; marks and link targets are dropped. */
@@ -31,7 +36,10 @@ public final class Readability {
         return of(plainSentencesText(markdown));
     }
 
-    /** Scores plain text where sentences end with . ! or ? and line breaks end a sentence too. */
+    /**
+     * Scores plain text where sentences end with . ! or ? (and the Devanagari danda, the Urdu full stop and question
+     * mark), and line breaks end a sentence too.
+     */
     public static Score of(String text) {
         List<String> sentences = sentences(text);
         int words = 0;
@@ -142,6 +150,6 @@ public final class Readability {
 
     private static String endSentence(String text) {
         String t = text.strip();
-        return t.isEmpty() || t.matches(".*[.!?:;][\"')\\]]*$") ? t : t + ".";
+        return t.isEmpty() || t.matches(".*[.!?:;\u0964\u0965\u06D4\u061F\u061B][\"')\\]]*$") ? t : t + ".";
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.clinicdesk.domain.common.Language;
 
 /** Storage of sheets, their versions and the handout log. */
 public interface SheetRepository {
@@ -24,6 +26,12 @@ public interface SheetRepository {
     void updateReview(long versionId, SheetStatus status, Long reviewerId, LocalDate reviewedOn, LocalDate nextReview,
                       String comment);
 
+    /** Records the English version a translation was made from or approved against; it is no longer out of date. */
+    void linkTranslation(long versionId, long englishVersionId);
+
+    /** Marks an approved translation out of date: a newer English version was approved on {@code since}. */
+    void markOutOfDate(long versionId, LocalDate since);
+
     Optional<SheetVersion> findVersion(long versionId);
 
     /** Every version of one sheet in one language, newest first. */
@@ -36,6 +44,12 @@ public interface SheetRepository {
     List<SheetVersion> approvedVersions();
 
     Optional<Long> staffIdByUsername(String username);
+
+    /** The language an enquiry records its visitor reads best; empty when not asked. */
+    Optional<Language> enquiryLanguage(long enquiryId);
+
+    /** The languages a member of staff reads (their account lists them). */
+    Set<Language> languagesReadBy(long staffId);
 
     /** Adds a condition a bundled sheet names and the clinic does not have yet; returns its id. */
     long addCondition(String name);

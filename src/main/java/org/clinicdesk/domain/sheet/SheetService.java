@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
@@ -26,6 +27,7 @@ public final class SheetService {
     private final AuditLog audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final SheetTranslations translations;
 
     public SheetService(SheetRepository repository, Transactions transactions, AuditLog audit, CurrentUser user,
                         Clock clock) {
@@ -34,6 +36,7 @@ public final class SheetService {
         this.audit = audit;
         this.user = user;
         this.clock = clock;
+        this.translations = new SheetTranslations(repository, audit);
     }
 
     public LocalDate today() {
@@ -57,6 +60,14 @@ public final class SheetService {
         return repository.versionsOf(v.sheetId(), v.language());
     }
 
+    /**
+     * The English a translation is reviewed beside: the approved English version (the one approving checks it
+     * against), else the newest English version. Empty for an English sheet or one with no English yet.
+     */
+    public Optional<SheetVersion> englishFor(SheetVersion translation) {
+        return translation.translation() ? translations.currentEnglish(translation.sheetId()) : Optional.empty();
+    }
+
     /** Approved versions due for review within {@code days} (or already past their date), soonest first. */
     public List<SheetVersion> dueForReview(int days) {
         LocalDate limit = today().plusDays(days);
@@ -77,8 +88,9 @@ public final class SheetService {
                 throw new ValidationException("slug", UserMessage.of("sheet.error.thereAlreadySheetCalled", content.slug()));
             }
             SheetVersion v = repository.insertVersion(sheetId, 1, content, who.id());
+            linkToCurrentEnglish(v);
             audit.record(AuditAction.CREATE, ENTITY, v.id(), "sheet " + content.slug() + " v1 " + content.language());
-            return v;
+            return version(v.id());
         });
     }
 
@@ -95,6 +107,7 @@ public final class SheetService {
             repository.updateSheet(current.sheetId(), kept);
             if (current.status() == SheetStatus.DRAFT) {
                 repository.updateContent(versionId, kept);
+                linkToCurrentEnglish(current);
                 audit.record(AuditAction.CHANGE, ENTITY, versionId, "draft v" + current.version() + " edited");
                 return version(versionId);
             }
@@ -104,9 +117,10 @@ public final class SheetService {
                 throw new ClinicDeskException(UserMessage.of("sheet.error.versionSheetAlreadyDraft", newest.version()));
             }
             SheetVersion created = repository.insertVersion(current.sheetId(), newest.version() + 1, kept, who.id());
+            linkToCurrentEnglish(created);
             audit.record(AuditAction.CREATE, ENTITY, created.id(), "new draft v" + created.version()
                     + " from v" + current.version());
-            return created;
+            return version(created.id());
         });
     }
 
@@ -123,7 +137,10 @@ public final class SheetService {
 
     /**
      * Approves a version in review: records who and when, and the next-review date the clinician sets (default one
-     * year). The previously approved version of the same sheet and language is retired.
+     * year). The previously approved version of the same sheet and language is retired. A translation is approved
+     * only by a reviewer who reads its language, against the approved English version (which it then names); an
+     * approved translation that is out of date may be approved again the same way. Approving an English version
+     * marks the approved translations of the older English out of date.
      */
     public SheetVersion approve(long versionId, LocalDate nextReview) {
         StaffMember who = user.require(Permission.REVIEW_SHEET, "action.approveInformationSheets");
@@ -136,16 +153,24 @@ public final class SheetService {
             throw new ValidationException("nextReview", UserMessage.of("sheet.error.reviewSheetLeastEvery"));
         }
         return transactions.inTransaction(() -> {
-            SheetVersion v = expect(versionId, SheetStatus.IN_REVIEW, "sheet.error.onlyInReviewApproved");
+            SheetVersion v = version(versionId);
+            if (!(v.status() == SheetStatus.IN_REVIEW || v.approved() && v.outOfDate())) {
+                expect(versionId, SheetStatus.IN_REVIEW, "sheet.error.onlyInReviewApproved");
+            }
+            String against = v.translation() ? approveTranslation(v, who) : "";
             for (SheetVersion old : repository.versionsOf(v.sheetId(), v.language())) {
-                if (old.status() == SheetStatus.APPROVED) {
+                if (old.status() == SheetStatus.APPROVED && old.id() != versionId) {
                     repository.updateReview(old.id(), SheetStatus.RETIRED, old.reviewerId(), old.reviewedOn(),
                             old.nextReview(), old.reviewComment());
                     audit.record(AuditAction.RETIRE, ENTITY, old.id(), "superseded by v" + v.version());
                 }
             }
             repository.updateReview(versionId, SheetStatus.APPROVED, who.id(), today, next, "");
-            audit.record(AuditAction.APPROVE, ENTITY, versionId, "v" + v.version() + " next review " + next);
+            audit.record(AuditAction.APPROVE, ENTITY, versionId, "v" + v.version() + " " + v.language() + against
+                    + " next review " + next);
+            if (!v.translation()) {
+                translations.markOutOfDate(v, today);
+            }
             return version(versionId);
         });
     }
@@ -181,6 +206,27 @@ public final class SheetService {
             audit.record(AuditAction.RETIRE, ENTITY, versionId, v.status() + " → RETIRED");
             return version(versionId);
         });
+    }
+
+    /**
+     * Checks the reviewer reads the translation's language and links it to the approved English version it was
+     * checked against; returns what the audit line adds.
+     */
+    private String approveTranslation(SheetVersion v, StaffMember who) {
+        if (!repository.languagesReadBy(who.id()).contains(v.lang())) {
+            throw new ClinicDeskException(UserMessage.of("sheet.error.reviewerMustReadLanguage",
+                    UserMessage.of(v.lang().labelKey())));
+        }
+        SheetVersion english = translations.approvedEnglish(v.sheetId()).orElseThrow(() ->
+                new ClinicDeskException(UserMessage.of("sheet.error.approveEnglishFirst", v.title())));
+        repository.linkTranslation(v.id(), english.id());
+        return ", translation of en v" + english.version() + ", reviewer reads " + v.language();
+    }
+
+    private void linkToCurrentEnglish(SheetVersion v) {
+        if (v.translation()) {
+            translations.currentEnglish(v.sheetId()).ifPresent(en -> repository.linkTranslation(v.id(), en.id()));
+        }
     }
 
     /** @param messageKey what may be done to a version in {@code status}; the message adds the status it has */

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
@@ -111,6 +113,22 @@ public final class StaffService {
             repository.saveActive(staffId, true);
             repository.saveSignInState(staffId, 0, null);
             audit.record(AuditAction.STATUS_CHANGE, ENTITY, staffId, "reactivated");
+        });
+    }
+
+    /** The languages a member of staff reads. */
+    public Set<Language> languages(long staffId) {
+        return repository.languages(staffId);
+    }
+
+    /** Records the languages a member of staff reads: only a reader of a translation's language may approve it. */
+    public void setLanguages(long staffId, Set<Language> languages) {
+        currentUser.require(Permission.MANAGE_STAFF, "action.setStaffLanguages");
+        account(staffId);
+        transactions.inTransaction(() -> {
+            repository.saveLanguages(staffId, languages);
+            audit.record(AuditAction.CHANGE, ENTITY, staffId, "reads " + languages.stream().map(Language::code).sorted()
+                    .toList());
         });
     }
 

@@ -11,6 +11,7 @@ import static org.clinicdesk.store.jooq.Tables.ENQUIRY_EVENT;
 import static org.clinicdesk.store.jooq.Tables.MEDICAL_CONDITION;
 import static org.clinicdesk.store.jooq.Tables.SETTING;
 import static org.clinicdesk.store.jooq.Tables.STAFF;
+import static org.clinicdesk.store.jooq.Tables.STAFF_LANGUAGE;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -24,6 +25,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.store.Database;
@@ -110,6 +112,11 @@ public final class DemoDataGenerator {
                         .set(STAFF.ROLE, staffRows[i][2]).set(STAFF.CREATED_AT, now).set(STAFF.UPDATED_AT, now)
                         .returning(STAFF.ID).fetchSingle().getId();
             }
+            // the demo clinician reads every language the sheets come in, so she may approve their translations
+            for (Language language : Language.sheetLanguages()) {
+                ctx.insertInto(STAFF_LANGUAGE).set(STAFF_LANGUAGE.STAFF_ID, staff[3])
+                        .set(STAFF_LANGUAGE.LANGUAGE, language.code()).execute();
+            }
             clinicians[0] = clinician(ctx, now, "Dr Kavitha Rao", staff[3], 30);
             clinicians[1] = clinician(ctx, now, "Dr Sameer Khan", null, 30);
             clinicians[2] = clinician(ctx, now, "Dr Anil Menon", null, 20);
@@ -120,6 +127,23 @@ public final class DemoDataGenerator {
         });
         List<Long> booked = enquiries(random, enquiries, centres, conditions, staff);
         consultations(random, booked, centres, clinicians, staff);
+    }
+
+    /**
+     * The language a demo visitor reads best, from the script their name is written in; a name in Latin letters
+     * reads English every other time and was not asked otherwise. Takes nothing from the random sequence.
+     */
+    static String readsBest(String name, long id) {
+        for (int i = 0; i < name.length(); i++) {
+            switch (Character.UnicodeScript.of(name.codePointAt(i))) {
+                case DEVANAGARI -> { return Language.HINDI.code(); }
+                case KANNADA -> { return Language.KANNADA.code(); }
+                case TELUGU -> { return Language.TELUGU.code(); }
+                case ARABIC -> { return Language.URDU.code(); }
+                default -> { }
+            }
+        }
+        return id % 2 == 0 ? Language.ENGLISH.code() : null;
     }
 
     private List<Long> enquiries(Random random, int count, long[] centres, long[] conditions, long[] staff) {
@@ -139,9 +163,9 @@ public final class DemoDataGenerator {
                         ENQUIRY.PHONE, ENQUIRY.PHONE_ALT, ENQUIRY.EMAIL, ENQUIRY.CITY, ENQUIRY.AGE, ENQUIRY.CHANNEL,
                         ENQUIRY.REFERRER, ENQUIRY.CENTRE_ID, ENQUIRY.NOTES, ENQUIRY.STATUS, ENQUIRY.CLOSE_REASON,
                         ENQUIRY.NEXT_FOLLOW_UP, ENQUIRY.CONSENT_GIVEN_AT, ENQUIRY.CONSENT_METHOD, ENQUIRY.CREATED_AT,
-                        ENQUIRY.CREATED_BY, ENQUIRY.UPDATED_AT, ENQUIRY.UPDATED_BY, ENQUIRY.VERSION)
+                        ENQUIRY.CREATED_BY, ENQUIRY.UPDATED_AT, ENQUIRY.UPDATED_BY, ENQUIRY.VERSION, ENQUIRY.LANGUAGE)
                         .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                                null, null, null, null, null, null, null, null));
+                                null, null, null, null, null, null, null, null, null));
                 BatchBindStep condition = ctx.batch(ctx.insertInto(ENQUIRY_CONDITION,
                         ENQUIRY_CONDITION.ENQUIRY_ID, ENQUIRY_CONDITION.CONDITION_ID).values((Long) null, null));
                 BatchBindStep event = ctx.batch(ctx.insertInto(ENQUIRY_EVENT, ENQUIRY_EVENT.ENQUIRY_ID, ENQUIRY_EVENT.KIND,
@@ -181,7 +205,8 @@ public final class DemoDataGenerator {
                             channel, channel.equals("REFERRAL") ? "Dr " + DemoNames.name(random) : null,
                             centre, NOTES[random.nextInt(NOTES.length)], status,
                             status.equals("CLOSED") ? CLOSE_REASONS[random.nextInt(CLOSE_REASONS.length)] : null,
-                            followUp, createdAt, random.nextBoolean() ? "SPOKEN" : "WHATSAPP", createdAt, by, createdAt, by, 1);
+                            followUp, createdAt, random.nextBoolean() ? "SPOKEN" : "WHATSAPP", createdAt, by, createdAt, by, 1,
+                            readsBest(name, id));
                     int first = random.nextInt(10) < 6 ? 0 : random.nextInt(conditions.length);
                     condition.bind(id, conditions[first]);
                     if (random.nextInt(8) == 0) {

@@ -18,7 +18,8 @@ public final class BundledFonts {
             "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
             "NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf",
             "NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf",
-            "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf");
+            "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
+            "NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf");
     private static final Logger LOG = LoggerFactory.getLogger(BundledFonts.class);
     private static volatile boolean loaded;
 

@@ -17,6 +17,7 @@ import javafx.collections.SetChangeListener;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.enquiry.Channel;
 import org.clinicdesk.domain.enquiry.ConsentMethod;
@@ -41,6 +42,7 @@ public final class EnquiryFields {
     private final ObjectProperty<LocalDate> nextFollowUp = new SimpleObjectProperty<>();
     private final ObjectProperty<ConsentMethod> consentMethod = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> personId = new SimpleObjectProperty<>();
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
 
     /** Calls {@code onEdit} with the validator's field name whenever a field changes. */
     void onEdit(Consumer<String> onEdit) {
@@ -58,6 +60,7 @@ public final class EnquiryFields {
         notes.addListener((o, a, b) -> onEdit.accept("notes"));
         nextFollowUp.addListener((o, a, b) -> onEdit.accept("nextFollowUp"));
         consentMethod.addListener((o, a, b) -> onEdit.accept("consent"));
+        language.addListener((o, a, b) -> onEdit.accept("language"));
     }
 
     private static void contact(Consumer<String> onEdit, String field) {
@@ -84,6 +87,7 @@ public final class EnquiryFields {
         nextFollowUp.set(e == null ? null : e.nextFollowUp());
         consentMethod.set(e == null || e.consentWithdrawnAt() != null ? null : e.consentMethod());
         personId.set(e == null ? null : e.personId());
+        language.set(e == null ? null : e.language());
     }
 
     private static String display(String e164) {
@@ -101,7 +105,7 @@ public final class EnquiryFields {
                 .nextFollowUp(nextFollowUp.get()).consentMethod(consentMethod.get())
                 .consentGivenAt(sameConsent ? base.consentGivenAt() : null)
                 .consentWithdrawnAt(consentMethod.get() == null && base != null ? base.consentWithdrawnAt() : null)
-                .personId(personId.get()).build();
+                .personId(personId.get()).language(language.get()).build();
     }
 
     /** Messages for age and year of birth that are not numbers at all (the validator checks their range). */
@@ -129,6 +133,7 @@ public final class EnquiryFields {
         List<String> lines = new ArrayList<>();
         for (String field : EnquiryDifferences.changedFields(base, theirs)) {
             String value = switch (field) {
+                case "language" -> theirs.language() == null ? "" : Messages.get(theirs.language().labelKey());
                 case "centre" -> centres.stream().filter(c -> c.id() == theirs.centreId()).map(Centre::name).findFirst().orElse("");
                 case "conditions" -> String.join(", ", conditions.stream()
                         .filter(c -> theirs.conditionIds().contains(c.id())).map(MedicalCondition::name).toList());
@@ -161,6 +166,7 @@ public final class EnquiryFields {
         if (Objects.equals(nextFollowUp.get(), base.nextFollowUp())) nextFollowUp.set(theirs.nextFollowUp());
         if (consentMethod.get() == base.consentMethod()) consentMethod.set(theirs.consentMethod());
         if (Objects.equals(personId.get(), base.personId())) personId.set(theirs.personId());
+        if (language.get() == base.language()) language.set(theirs.language());
     }
 
     private static boolean samePhone(String typed, String e164) {
@@ -193,4 +199,6 @@ public final class EnquiryFields {
     public ObjectProperty<LocalDate> nextFollowUp() { return nextFollowUp; }
     public ObjectProperty<ConsentMethod> consentMethod() { return consentMethod; }
     public ObjectProperty<Long> personId() { return personId; }
+    /** The language the visitor reads best (null: not asked); Give sheets offers the sheets in it. */
+    public ObjectProperty<Language> language() { return language; }
 }

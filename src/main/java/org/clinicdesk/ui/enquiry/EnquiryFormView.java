@@ -26,6 +26,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.clinicdesk.domain.common.Language;
+import org.clinicdesk.ui.common.LanguageNames;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.common.DateFormats;
@@ -66,6 +68,7 @@ public final class EnquiryFormView {
     @FXML private TextField age;
     @FXML private TextField birthYear;
     @FXML private ComboBox<Channel> channel;
+    @FXML private ComboBox<Language> language;
     @FXML private VBox referrerBox;
     @FXML private TextField referrer;
     @FXML private ComboBox<Centre> centre;
@@ -131,6 +134,10 @@ public final class EnquiryFormView {
         channel.getItems().setAll(Channel.values());
         channel.setConverter(EnumLabels.converter("enquiry.channel.", "enquiry.choose", Channel.class));
         channel.valueProperty().bindBidirectional(f.channel());
+        language.getItems().setAll(Language.values());
+        language.getItems().addFirst(null);
+        language.setConverter(LanguageNames.converter("enquiry.language.notAsked"));
+        language.valueProperty().bindBidirectional(f.language());
         referrerBox.visibleProperty().bind(f.channel().isEqualTo(Channel.REFERRAL));
         centre.setItems(viewModel.centres());
         centre.valueProperty().bindBidirectional(f.centre());

@@ -1,7 +1,6 @@
 package org.clinicdesk.ui.sheet;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,7 +24,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.sheet.SheetPageSize;
+import org.clinicdesk.ui.common.ArabicScript;
+import org.clinicdesk.ui.common.LanguageNames;
 import org.clinicdesk.ui.common.ListSelection;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
@@ -106,7 +108,17 @@ public final class GiveSheetsView {
         VBox.setVgrow(list, Priority.ALWAYS);
         // the preview follows the list's cursor, and the list shows which sheet the preview is of
         ListSelection.follow(list, model.previewed());
-        VBox choose = new VBox(10, intro, list);
+        Label languageLabel = new Label(Messages.get("give.language"));
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("give-language");
+        language.getItems().setAll(Language.values());
+        language.setConverter(LanguageNames.converter("give.language.ask"));
+        language.setPromptText(Messages.get("give.language.ask"));
+        language.valueProperty().bindBidirectional(model.language());
+        languageLabel.setLabelFor(language);
+        HBox reads = new HBox(8, languageLabel, language);
+        reads.setAlignment(Pos.CENTER_LEFT);
+        VBox choose = new VBox(10, intro, reads, list);
         choose.setMinWidth(300);
 
         Label previewTitle = new Label();
@@ -164,14 +176,16 @@ public final class GiveSheetsView {
                 return;
             }
             CheckBox box = new CheckBox(Messages.format("give.choice", c.sheet().title(), c.sheet().version(),
-                    Locale.forLanguageTag(c.sheet().language()).getDisplayLanguage(Locale.ENGLISH)));
-            box.setWrapText(true);
+                    LanguageNames.ofCode(c.sheet().language())));
+            ArabicScript.wrapUnlessArabic(box.wrapTextProperty(), box.textProperty());
             box.selectedProperty().bindBidirectional(c.ticked());
             box.setDisable(!c.givable());
-            Label note = new Label(c.givable() ? c.sheet().content().summary()
+            Label note = new Label(c.givable() ? (c.note().isEmpty() ? c.sheet().content().summary() : c.note())
+                    : c.sheet().outOfDate() ? Messages.format("sheets.status.outOfDate", c.sheet().version(),
+                    LanguageNames.ofCode(c.sheet().language()))
                     : Messages.format("sheets.status.needsReview", SheetNames.date(c.sheet().nextReview())));
             note.getStyleClass().add(Styles.HINT);
-            note.setWrapText(true);
+            ArabicScript.wrapUnlessArabic(note.wrapTextProperty(), note.textProperty());
             // the summary wraps under the tick box, indented to line up with the title
             note.setPadding(new Insets(0, 0, 0, 26));
             note.setMinHeight(Region.USE_PREF_SIZE);

@@ -1,5 +1,7 @@
 package org.clinicdesk.ui.sheet;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -11,10 +13,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
+import org.clinicdesk.domain.common.Language;
+import org.clinicdesk.domain.sheet.SheetOffer;
 import org.clinicdesk.domain.sheet.SheetOutput;
 import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.LanguageNames;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
 
@@ -33,24 +38,35 @@ public final class GiveSheetsViewModel {
     private final ObjectProperty<SheetPageSize> pageSize = new SimpleObjectProperty<>(SheetPageSize.A4);
     private final ObjectProperty<Choice> previewed = new SimpleObjectProperty<>();
     private final SheetPreviews previews;
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private Long enquiryId;
+    private List<Long> conditionIds = List.of();
     private Runnable onGiven;
+    /** True while the window itself sets the language (on opening), so that does not list the sheets twice. */
+    private boolean loading;
 
-    /** One suggested sheet: ticked or not; a sheet past its review date is shown but cannot be ticked. */
+    /**
+     * One suggested sheet in one language: ticked or not; a sheet that cannot go to patients (past its review date,
+     * or a translation out of date) is shown but cannot be ticked. {@code note} says why it is there when that is
+     * not obvious ("only English is approved", "the English, to give as well"); empty otherwise.
+     */
     public static final class Choice {
         private final SheetVersion sheet;
         private final boolean givable;
         private final BooleanProperty ticked;
+        private final String note;
 
-        Choice(SheetVersion sheet, boolean givable) {
+        Choice(SheetVersion sheet, boolean givable, boolean ticked, String note) {
             this.sheet = sheet;
             this.givable = givable;
-            this.ticked = new SimpleBooleanProperty(givable);
+            this.ticked = new SimpleBooleanProperty(givable && ticked);
+            this.note = note;
         }
 
         public SheetVersion sheet() { return sheet; }
         public boolean givable() { return givable; }
         public BooleanProperty ticked() { return ticked; }
+        public String note() { return note; }
     }
 
     public GiveSheetsViewModel(SheetOutput output, TaskRunner tasks, DialogService dialogs, SheetPrinter printer) {
@@ -59,6 +75,11 @@ public final class GiveSheetsViewModel {
         this.delivery = new SheetDelivery(output, tasks, dialogs, printer);
         this.previews = new SheetPreviews(output, tasks, this::fail);
         previewed.addListener((o, a, b) -> showPreview());
+        language.addListener((o, a, b) -> {
+            if (!loading) {
+                offer(false);
+            }
+        });
         pageSize.addListener((o, a, b) -> showPreview());
     }
 
@@ -74,13 +95,35 @@ public final class GiveSheetsViewModel {
     public void load(Long enquiry, List<Long> conditionIds, Runnable onGiven) {
         this.enquiryId = enquiry;
         this.onGiven = onGiven;
+        this.conditionIds = List.copyOf(conditionIds);
         intro.set(Messages.get(enquiry == null ? "give.introWalkIn" : "give.intro"));
+        loading = true;
+        language.set(null);
+        loading = false;
+        offer(true);
+    }
+
+    /**
+     * Lists the sheets in the chosen language. On opening for an enquiry, the language is the one the enquiry records
+     * (a walk-in is asked: the list shows English until a language is chosen).
+     */
+    private void offer(boolean opening) {
         message.set("");
         choices.clear();
         previewed.set(null);
-        tasks.run(() -> output.handouts().suggestionsFor(conditionIds).stream()
-                        .map(v -> new Choice(v, v.inDate(output.handouts().today()))).toList(),
-                found -> {
+        Long enquiry = enquiryId;
+        Language chosen = language.get();
+        tasks.run(() -> {
+                    Language reads = opening ? output.handouts().visitorLanguage(enquiry).orElse(null) : chosen;
+                    return new Offered(reads, choicesFor(output.handouts().offersFor(conditionIds, reads), reads));
+                },
+                offered -> {
+                    if (opening) {
+                        loading = true;
+                        language.set(offered.language());
+                        loading = false;
+                    }
+                    List<Choice> found = offered.choices();
                     choices.setAll(found);
                     previewed.set(found.isEmpty() ? null : found.getFirst());
                     if (found.isEmpty()) {
@@ -89,6 +132,26 @@ public final class GiveSheetsViewModel {
                         message.set(Messages.get("give.someNeedReview"));
                     }
                 }, this::fail);
+    }
+
+    private record Offered(Language language, List<Choice> choices) {
+    }
+
+    /** Each sheet in the visitor's language (ticked), then its English (to give as well); English alone says so. */
+    private List<Choice> choicesFor(List<SheetOffer> offers, Language reads) {
+        LocalDate today = output.handouts().today();
+        List<Choice> out = new ArrayList<>();
+        for (SheetOffer o : offers) {
+            if (o.onlyEnglish()) {
+                boolean onlyEnglish = reads != null && !reads.isEnglish() && reads != Language.OTHER;
+                out.add(new Choice(o.english(), o.english().inDate(today), true, onlyEnglish
+                        ? Messages.format("give.onlyEnglish", LanguageNames.of(reads)) : ""));
+            } else {
+                out.add(new Choice(o.translation(), o.translation().inDate(today), true, ""));
+                out.add(new Choice(o.english(), o.english().inDate(today), false, Messages.get("give.alsoEnglish")));
+            }
+        }
+        return out;
     }
 
     public List<SheetVersion> ticked() {
@@ -155,6 +218,8 @@ public final class GiveSheetsViewModel {
     public StringProperty intro() { return intro; }
     public BooleanProperty working() { return working; }
     public ObjectProperty<SheetPageSize> pageSize() { return pageSize; }
+    /** The language the visitor reads best: the enquiry's, or asked for a walk-in; null until known. */
+    public ObjectProperty<Language> language() { return language; }
     /** The sheet whose pages the preview shows (the list's selection). */
     public ObjectProperty<Choice> previewed() { return previewed; }
     public ObservableList<Image> previewPages() { return previews.pages(); }

@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -25,6 +27,7 @@ import org.clinicdesk.domain.sheet.EvidenceStatus;
 import org.clinicdesk.domain.sheet.Readability;
 import org.clinicdesk.domain.sheet.SheetKind;
 import org.clinicdesk.ui.common.DateFields;
+import org.clinicdesk.ui.common.ArabicScript;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.controlsfx.control.CheckComboBox;
@@ -48,8 +51,8 @@ final class SheetEditorView {
         // the actions stay in view however long the text is
         javafx.scene.layout.BorderPane left = new javafx.scene.layout.BorderPane(form);
         left.setBottom(footer());
-        javafx.scene.layout.BorderPane right = new javafx.scene.layout.BorderPane(
-                new PagePreview(model.preview(), "editor-preview", new javafx.beans.property.SimpleBooleanProperty(true)).node());
+        javafx.scene.layout.BorderPane right = new javafx.scene.layout.BorderPane(previewAndEnglish(
+                new PagePreview(model.preview(), "editor-preview", new javafx.beans.property.SimpleBooleanProperty(true)).node()));
         Node readability = readabilityPanel();
         javafx.scene.layout.BorderPane.setMargin(readability, new Insets(10, 12, 8, 12));
         right.setTop(readability);
@@ -93,7 +96,7 @@ final class SheetEditorView {
         sources.setPrefRowCount(3);
         sources.textProperty().bindBidirectional(model.sources());
         body.setId("editor-body");
-        body.setWrapText(true);
+        ArabicScript.wrapUnlessArabic(body.wrapTextProperty(), body.textProperty());
         body.setPrefRowCount(16);
         body.textProperty().bindBidirectional(model.body());
         body.getStyleClass().add("sheet-markdown");
@@ -140,6 +143,36 @@ final class SheetEditorView {
         model.chosenConditions().forEach(c -> box.getCheckModel().check(c));
     }
 
+    /** For a translation, the English version it is reviewed against, in a tab beside the print preview. */
+    private Node previewAndEnglish(Node preview) {
+        EnglishOriginal english = model.englishOriginal();
+        Tab printed = new Tab(Messages.get("editor.tab.preview"), preview);
+        TextArea text = new TextArea();
+        text.setId("editor-english");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.textProperty().bind(english.text());
+        Label heading = new Label();
+        heading.setId("editor-english-heading");
+        heading.setWrapText(true);
+        heading.textProperty().bind(english.heading());
+        VBox.setVgrow(text, Priority.ALWAYS);
+        VBox englishBox = new VBox(6, heading, text);
+        englishBox.setPadding(new Insets(8));
+        Tab original = new Tab(Messages.get("editor.tab.english"), englishBox);
+        TabPane tabs = new TabPane(printed);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        english.shown().addListener((o, was, now) -> {
+            if (now && !tabs.getTabs().contains(original)) {
+                tabs.getTabs().add(0, original);
+            } else if (!now) {
+                tabs.getTabs().remove(original);
+            }
+            tabs.getSelectionModel().select(now ? original : printed);
+        });
+        return tabs;
+    }
+
     private Node readabilityPanel() {
         Label scores = new Label();
         scores.setId("editor-readability");
@@ -149,8 +182,9 @@ final class SheetEditorView {
         longOnes.setId("editor-long-sentences");
         longOnes.setPrefHeight(64);
         longOnes.getStyleClass().add("long-sentences");
-        model.readability().addListener((o, a, s) -> show(s, scores, longOnes));
-        show(model.readability().get(), scores, longOnes);
+        model.readability().addListener((o, a, s) -> show(s, model.english(), scores, longOnes));
+        model.language().addListener((o, a, l) -> show(model.readability().get(), model.english(), scores, longOnes));
+        show(model.readability().get(), model.english(), scores, longOnes);
         // clicking a too-long sentence selects it in the text, so it can be split
         longOnes.getSelectionModel().selectedItemProperty().addListener((o, a, sentence) -> {
             if (sentence != null) {
@@ -166,12 +200,17 @@ final class SheetEditorView {
         return new VBox(4, title, scores, longOnes);
     }
 
-    private static void show(Readability.Score s, Label scores, ListView<String> longOnes) {
-        scores.setText(Messages.format("editor.readability.scores", String.format(Locale.ROOT, "%.0f", s.readingEase()),
-                String.format(Locale.ROOT, "%.1f", s.grade()), s.words(), s.sentences(), s.longSentences().size(),
+    /** English gets the Flesch scores; other languages sentence lengths only, as no formula is validated for them. */
+    private static void show(Readability.Score s, boolean english, Label scores, ListView<String> longOnes) {
+        scores.setText(english ? Messages.format("editor.readability.scores",
+                String.format(Locale.ROOT, "%.0f", s.readingEase()), String.format(Locale.ROOT, "%.1f", s.grade()),
+                s.words(), s.sentences(), s.longSentences().size(), Readability.LONG_SENTENCE_WORDS)
+                : Messages.format("editor.readability.sentences", String.format(Locale.ROOT, "%.1f",
+                s.wordsPerSentence()), s.words(), s.sentences(), s.longSentences().size(),
                 Readability.LONG_SENTENCE_WORDS));
         scores.getStyleClass().removeAll("readability-ok", "readability-hard");
-        scores.getStyleClass().add(s.readingEase() >= 60 ? "readability-ok" : "readability-hard");
+        boolean easy = english ? s.readingEase() >= 60 : s.longSentences().isEmpty();
+        scores.getStyleClass().add(easy ? "readability-ok" : "readability-hard");
         longOnes.getItems().setAll(s.longSentences());
     }
 
@@ -187,7 +226,7 @@ final class SheetEditorView {
         Button sendBack = button("editor-send-back", "editor.sendBack", model::sendBack);
         Button retire = button("editor-retire", "editor.retire", model::retire);
         submit.disableProperty().bind(model.canSubmit().not());
-        approve.disableProperty().bind(model.inReview().not());
+        approve.disableProperty().bind(model.canApprove().not());
         sendBack.disableProperty().bind(model.inReview().not());
         retire.disableProperty().bind(model.canRetire().not());
         HBox authoring = new HBox(8, save, submit);

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.sheet.EvidenceStatus;
 import org.clinicdesk.domain.sheet.Readability;
@@ -62,6 +63,7 @@ public final class SheetEditorViewModel {
     private SheetContent lastSaved;
     private LocalDate lastNextReview;
     private String lastComment = "";
+    private final EnglishOriginal english;
 
     public SheetEditorViewModel(SheetService sheets, SheetOutput output, TaskRunner tasks,
                                 Consumer<SheetVersion> onChanged) {
@@ -70,6 +72,8 @@ public final class SheetEditorViewModel {
         this.tasks = tasks;
         this.onChanged = onChanged;
         body.addListener((o, a, b) -> readability.set(Readability.ofMarkdown(b)));
+        this.english = new EnglishOriginal(sheets, tasks);
+        editing.addListener((o, a, v) -> english.show(v));
     }
 
     /** Starts a new sheet. */
@@ -210,9 +214,18 @@ public final class SheetEditorViewModel {
     }
 
     public ObjectProperty<SheetVersion> editing() { return editing; }
-    /** Approve and send back apply only to a version sent for review. */
+    /** Send back applies only to a version sent for review. */
     public BooleanBinding inReview() {
         return Bindings.createBooleanBinding(() -> status() == SheetStatus.IN_REVIEW, editing);
+    }
+    /** Approve: a version sent for review, or an approved translation out of date, to approve again. */
+    public BooleanBinding canApprove() {
+        return Bindings.createBooleanBinding(() -> status() == SheetStatus.IN_REVIEW
+                || editing.get() != null && editing.get().approved() && editing.get().outOfDate(), editing);
+    }
+    /** Whether the open sheet is in a language other than English (no Flesch score then: FACTS §4). */
+    public boolean english() {
+        return Language.ofCode(language.get()).isEnglish();
     }
     /** Send for review: not while this version is already waiting for review. */
     public BooleanBinding canSubmit() {
@@ -255,4 +268,6 @@ public final class SheetEditorViewModel {
     public ObservableList<Image> preview() { return preview; }
     public StringProperty saved() { return saved; }
     public FormErrors errors() { return errors; }
+    /** The English version a translation is reviewed beside (hidden for an English sheet). */
+    EnglishOriginal englishOriginal() { return english; }
 }

@@ -18,12 +18,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.sheet.SheetKind;
 import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.ui.common.ListSelection;
+import org.clinicdesk.ui.common.ArabicScript;
+import org.clinicdesk.ui.common.LanguageNames;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.common.Styles;
@@ -73,17 +76,15 @@ public final class SheetLibraryView implements Screen {
         ComboBox<SheetStatus> status = filter("sheets-filter-status", "sheets.filter.status", model.statusFilter(),
                 s -> SheetNames.status(s));
         status.getItems().setAll(SheetStatus.values());
-        TextField language = new TextField();
-        language.setId("sheets-filter-language");
-        language.setPromptText(Messages.get("sheets.filter.language"));
-        language.setPrefColumnCount(4);
-        language.textProperty().bindBidirectional(model.languageFilter());
+        ComboBox<Language> language = filter("sheets-filter-language", "sheets.filter.language",
+                model.languageFilter(), LanguageNames::of);
+        language.getItems().setAll(Language.sheetLanguages());
         Button clear = new Button(Messages.get("sheets.filter.clear"));
         clear.setOnAction(e -> {
             condition.setValue(null);
             kind.setValue(null);
             status.setValue(null);
-            language.clear();
+            language.setValue(null);
             search.clear();
         });
         HBox filters = new HBox(8, condition, kind, status, language, clear);
@@ -204,17 +205,23 @@ public final class SheetLibraryView implements Screen {
             }
             Label name = new Label(v.title());
             name.getStyleClass().add("sheet-row-title");
-            // long titles wrap inside the list instead of pushing it sideways
-            name.setWrapText(true);
+            // long titles wrap inside the list instead of pushing it sideways (Urdu ones are cut instead)
+            ArabicScript.wrapUnlessArabic(name.wrapTextProperty(), name.textProperty());
             if (getListView() != null) {
                 name.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
             }
             setPrefWidth(0);
             Label detail = new Label(Messages.format("sheets.row", SheetNames.kind(v.kind()),
-                    v.language(), v.version(), SheetNames.status(v.status())));
+                    LanguageNames.ofCode(v.language()), v.version(), SheetNames.status(v.status())));
             detail.getStyleClass().addAll(Styles.HINT, "sheet-status-" + v.status().name().toLowerCase());
+            VBox row = new VBox(2, name, detail);
+            SheetNames.translationLine(v).ifPresent(line -> {
+                Label translation = new Label(line);
+                translation.getStyleClass().addAll(Styles.HINT, v.outOfDate() ? "sheet-out-of-date" : "sheet-translation");
+                row.getChildren().add(translation);
+            });
             setText(null);
-            setGraphic(new VBox(2, name, detail));
+            setGraphic(row);
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.clinic.MedicalCondition;
 import org.clinicdesk.domain.sheet.SheetFilter;
@@ -20,6 +21,7 @@ import org.clinicdesk.domain.sheet.SheetService;
 import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.ui.common.DialogService;
+import org.clinicdesk.ui.common.LanguageNames;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
 
@@ -35,7 +37,7 @@ public final class SheetLibraryViewModel {
     private final ObservableList<MedicalCondition> conditions = FXCollections.observableArrayList();
     private final ObjectProperty<MedicalCondition> conditionFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<SheetKind> kindFilter = new SimpleObjectProperty<>();
-    private final StringProperty languageFilter = new SimpleStringProperty("");
+    private final ObjectProperty<Language> languageFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<SheetStatus> statusFilter = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SheetVersion> selected = new SimpleObjectProperty<>();
@@ -120,7 +122,8 @@ public final class SheetLibraryViewModel {
 
     private SheetFilter filter() {
         MedicalCondition c = conditionFilter.get();
-        return new SheetFilter(c == null ? null : c.id(), kindFilter.get(), languageFilter.get(), statusFilter.get(),
+        return new SheetFilter(c == null ? null : c.id(), kindFilter.get(),
+                languageFilter.get() == null ? null : languageFilter.get().code(), statusFilter.get(),
                 search.get());
     }
 
@@ -132,6 +135,9 @@ public final class SheetLibraryViewModel {
     }
 
     private String statusLine(SheetVersion v) {
+        if (v.approved() && v.outOfDate()) {
+            return Messages.format("sheets.status.outOfDate", v.version(), LanguageNames.of(v.lang()));
+        }
         if (v.inDate(sheets.today())) {
             return Messages.format("sheets.status.ready", v.version(), SheetNames.date(v.nextReview()));
         }
@@ -198,7 +204,8 @@ public final class SheetLibraryViewModel {
     public ObservableList<MedicalCondition> conditions() { return conditions; }
     public ObjectProperty<MedicalCondition> conditionFilter() { return conditionFilter; }
     public ObjectProperty<SheetKind> kindFilter() { return kindFilter; }
-    public StringProperty languageFilter() { return languageFilter; }
+    /** Sheets in one language only (null: every language). */
+    public ObjectProperty<Language> languageFilter() { return languageFilter; }
     public ObjectProperty<SheetStatus> statusFilter() { return statusFilter; }
     public StringProperty search() { return search; }
     public ObjectProperty<SheetVersion> selected() { return selected; }

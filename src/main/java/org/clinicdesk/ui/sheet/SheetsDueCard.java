@@ -13,6 +13,7 @@ import org.clinicdesk.domain.sheet.SheetFilter;
 import org.clinicdesk.domain.sheet.SheetService;
 import org.clinicdesk.domain.sheet.SheetStatus;
 import org.clinicdesk.domain.sheet.SheetVersion;
+import org.clinicdesk.ui.common.ArabicScript;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.TaskRunner;
@@ -87,7 +88,7 @@ public final class SheetsDueCard {
 
     private Node row(SheetVersion v, String state) {
         Label name = new Label(v.title());
-        name.setWrapText(true);
+        ArabicScript.wrapUnlessArabic(name.wrapTextProperty(), name.textProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label tag = new Label(state);

@@ -74,4 +74,15 @@ class ReadabilityTest {
     void emptyTextScoresZero() {
         assertThat(Readability.of("  ")).isEqualTo(Readability.Score.EMPTY);
     }
+
+    @Test
+    void hindiAndUrduSentencesEndAtTheirOwnFullStops() {
+        Readability.Score hi = Readability.ofMarkdown("ल्यूपस लंबे समय तक चलने वाली बीमारी है। यह जोड़ों पर असर कर सकती है।");
+        assertThat(hi.sentences()).isEqualTo(2);
+        assertThat(hi.words()).isEqualTo(15);
+        assertThat(hi.wordsPerSentence()).isEqualTo(7.5);
+        Readability.Score ur = Readability.ofMarkdown("لیوپس لمبے عرصے کی بیماری ہے۔ کیا یہ متعدی ہے؟ نہیں۔");
+        assertThat(ur.sentences()).isEqualTo(3);
+        assertThat(ur.longSentences()).isEmpty();
+    }
 }

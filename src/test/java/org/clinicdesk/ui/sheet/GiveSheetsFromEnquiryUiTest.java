@@ -73,11 +73,11 @@ class GiveSheetsFromEnquiryUiTest {
         Path pdf = dir.resolve("for-the-visitor.pdf");
         desk.dialogs.saveTo = pdf;
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        waitFor(30, TimeUnit.SECONDS, () -> Files.exists(pdf) && handouts("PDF") == 2);
+        waitFor(90, TimeUnit.SECONDS, () -> Files.exists(pdf) && handouts("PDF") == 2);
         // the timeline behind the window shows both handouts at once; Escape then closes the window
-        waitFor(30, TimeUnit.SECONDS, () -> handoutsOnTimeline(robot).size() == 2);
+        waitFor(90, TimeUnit.SECONDS, () -> handoutsOnTimeline(robot).size() == 2);
         robot.type(KeyCode.ESCAPE);
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isEmpty());
+        waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isEmpty());
 
         assertThat(desk.dialogs.asked).anyMatch(m -> m.contains("no printer"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -96,7 +96,7 @@ class GiveSheetsFromEnquiryUiTest {
         desk.printer.installed = true;
         openGiveSheetsAndTickTheSleAndMscSheets(robot, true);
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        waitFor(30, TimeUnit.SECONDS, () -> handouts("PRINTED") == 2 && handoutsOnTimeline(robot).size() == 2);
+        waitFor(90, TimeUnit.SECONDS, () -> handouts("PRINTED") == 2 && handoutsOnTimeline(robot).size() == 2);
 
         assertThat(desk.printer.jobs).singleElement().satisfies(job -> {
             assertThat(job.size()).isEqualTo(SheetPageSize.A4);
@@ -112,16 +112,16 @@ class GiveSheetsFromEnquiryUiTest {
      * keep only the SLE and MSC sheets.
      */
     private void openGiveSheetsAndTickTheSleAndMscSheets(FxRobot robot, boolean byKeyboard) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-enquiries").tryQuery().isPresent());
+        waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#nav-enquiries").tryQuery().isPresent());
         robot.clickOn("#nav-enquiries");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write(name);
         // the list has caught up with the whole name (not an earlier answer for the first letters typed)
-        waitFor(30, TimeUnit.SECONDS, () -> rows(robot).stream().anyMatch(s -> s.id() == enquiryId)
+        waitFor(90, TimeUnit.SECONDS, () -> rows(robot).stream().anyMatch(s -> s.id() == enquiryId)
                 && rows(robot).stream().allMatch(s -> s.fullName().equalsIgnoreCase(name)));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(TableRows.<EnquirySummary>showing(robot, "enquiry-list", s -> s.id() == enquiryId));
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + enquiryId)
+        waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#enquiry-title").queryAs(Label.class).getText().contains("#" + enquiryId)
                 && robot.lookup("#enquiry-give-sheets").query().isVisible());
 
         if (byKeyboard) {
@@ -129,10 +129,10 @@ class GiveSheetsFromEnquiryUiTest {
         } else {
             robot.clickOn("#enquiry-give-sheets");
         }
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
+        waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
                 && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 4);
         // the first sheet shows as it will print, beside the list
-        waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#give-preview .sheet-page").queryAll().isEmpty());
+        waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#give-preview .sheet-page").queryAll().isEmpty());
         assertThat(robot.lookup("#give-preview-title").queryAs(Label.class).getText()).contains("Systemic lupus erythematosus");
         // all four approved sheets are suggested and ticked; the visitor wants the condition and the MSC sheet
         for (CheckBox box : robot.lookup("#give-list .check-box").queryAllAs(CheckBox.class)) {
@@ -144,7 +144,7 @@ class GiveSheetsFromEnquiryUiTest {
         robot.clickOn(robot.lookup("#give-list .check-box").queryAllAs(CheckBox.class).stream()
                 .filter(b -> b.getText().startsWith("Mesenchymal")).findFirst().orElseThrow()
                 .getParent().getChildrenUnmodifiable().get(1)); // its summary line, not the tick box
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#give-preview-title").queryAs(Label.class).getText()
+        waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#give-preview-title").queryAs(Label.class).getText()
                 .contains("Mesenchymal") && !robot.lookup("#give-preview .sheet-page").queryAll().isEmpty());
         Snapshots.save(robot, robot.lookup("#give-list").query().getScene(), "give-sheets-from-enquiry");
     }

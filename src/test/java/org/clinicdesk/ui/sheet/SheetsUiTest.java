@@ -136,17 +136,17 @@ class SheetsUiTest {
     @SuppressWarnings("unchecked")
     void receptionOpensASheetAndSavesItAsAPdfForAWalkIn(FxRobot robot) throws Exception {
         ListView<SheetVersion> list = robot.lookup("#sheets-list").queryAs(ListView.class);
-        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
         robot.clickOn("#sheets-search").write("stromal");
-        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
         clickSheet(robot, "Mesenchymal stromal (\"stem\") cell therapy for lupus");
-        waitFor(20, TimeUnit.SECONDS, () -> !screens.library().pages().isEmpty());
+        waitFor(60, TimeUnit.SECONDS, () -> !screens.library().pages().isEmpty());
         assertThat(screens.library().status().get()).contains("ready to give");
         org.clinicdesk.testing.Snapshots.save(robot, list.getScene(), "sheets-library");
 
         dialogs.saveTo = dir.resolve("msc.pdf");
         robot.clickOn("#sheets-save-pdf");
-        waitFor(20, TimeUnit.SECONDS, () -> screens.library().message().get().startsWith("Saved"));
+        waitFor(60, TimeUnit.SECONDS, () -> screens.library().message().get().startsWith("Saved"));
         assertThat(text(dialogs.saveTo)).contains("Mesenchymal stromal", "Important: this treatment is investigational",
                 "Deccan Rheumatology Clinic", "Page 1 of", "General information, not personal medical advice");
         var handouts = context.database().read(ctx -> ctx.selectFrom(HANDOUT).fetch());
@@ -160,12 +160,12 @@ class SheetsUiTest {
     @Test
     void withoutAPrinterPrintOffersAPdfAndADraftIsRefusedForReception(FxRobot robot) throws Exception {
         ListView<?> list = robot.lookup("#sheets-list").queryAs(ListView.class);
-        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
         clickSheet(robot, "Your first consultation");
-        waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
+        waitFor(60, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
         dialogs.saveTo = dir.resolve("draft.pdf");
         Platform.runLater(() -> screens.screen().onPrint());
-        waitFor(20, TimeUnit.SECONDS, () -> screens.library().message().get().contains("not approved yet"));
+        waitFor(60, TimeUnit.SECONDS, () -> screens.library().message().get().contains("not approved yet"));
         assertThat(dialogs.asked).anyMatch(m -> m.contains("no printer"));
         assertThat(Files.exists(dialogs.saveTo)).isFalse();
         assertThat((int) context.database().read(ctx -> ctx.fetchCount(HANDOUT))).isZero();
@@ -177,20 +177,20 @@ class SheetsUiTest {
                 .where(STAFF.USERNAME.eq("dr.rao")).fetchSingle(STAFF.ID));
         context.currentUser().signIn(new StaffMember(clinicianId, "dr.rao", "Dr Kavitha Rao", Role.CLINICIAN, true));
         ListView<?> list = robot.lookup("#sheets-list").queryAs(ListView.class);
-        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
         clickSheet(robot, "Your first consultation");
-        waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
+        waitFor(60, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
         robot.clickOn("#sheets-edit");
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-readability").tryQuery().isPresent());
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#editor-readability").tryQuery().isPresent());
         javafx.scene.control.Label scores = robot.lookup("#editor-readability").queryAs(javafx.scene.control.Label.class);
         assertThat(scores.getText()).contains("Flesch Reading Ease 8", "Flesch–Kincaid grade");
-        waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#editor-preview").queryAs(javafx.scene.control.ScrollPane.class)
+        waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#editor-preview").queryAs(javafx.scene.control.ScrollPane.class)
                 .getContent().getParent().getChildrenUnmodifiable().isEmpty());
         robot.clickOn("#editor-submit");
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
                 .getText().contains("sent for review"));
         robot.clickOn("#editor-approve");
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
                 .getText().contains("approved"));
         org.clinicdesk.testing.Snapshots.save(robot, scores.getScene(), "sheet-editor");
         SheetVersion approved = context.handoutService().approved("first-consultation", "en").orElseThrow();
@@ -204,7 +204,7 @@ class SheetsUiTest {
 
         // its next review (say, a year on) goes through a new version: Send for review makes version 2 and sends it
         robot.clickOn("#editor-submit");
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#editor-saved").queryAs(javafx.scene.control.Label.class)
                 .getText().contains("2"));
         assertThat(context.sheetService().history(approved)).extracting(SheetVersion::version,
                 SheetVersion::status).containsExactly(org.assertj.core.groups.Tuple.tuple(2, SheetStatus.IN_REVIEW),
@@ -262,12 +262,12 @@ class SheetsUiTest {
     @Test
     void giveSheetsFromAnEnquiryLogsEachSheetOnItsTimeline(FxRobot robot) throws Exception {
         Platform.runLater(() -> screens.giver().giveSheets(enquiryId, List.of(lupusId)));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
                 && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 3);
         org.clinicdesk.testing.Snapshots.save(robot, robot.lookup("#give-list").query().getScene(), "give-sheets");
         dialogs.saveTo = dir.resolve("given.pdf");
         robot.clickOn("#give-save-pdf");
-        waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo)
+        waitFor(60, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo)
                 && context.database().read(ctx -> ctx.fetchCount(HANDOUT)) == 3);
         assertThat(text(dialogs.saveTo)).contains("Systemic lupus erythematosus", "Standard treatments",
                 "Mesenchymal stromal");
@@ -284,18 +284,18 @@ class SheetsUiTest {
     @Test
     void aWalkInGetsSeveralSheetsFromTheLibraryCountedWithoutAName(FxRobot robot) throws Exception {
         robot.clickOn("#sheets-give-walk-in");
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#give-list").tryQuery().isPresent()
                 && robot.lookup("#give-list").queryAs(ListView.class).getItems().size() == 3);
         assertThat(robot.lookup("#give-list").query().getScene().getWindow()).isInstanceOfSatisfying(Stage.class,
                 w -> assertThat(w.getTitle()).isEqualTo("Give sheets to a walk-in"));
         dialogs.saveTo = dir.resolve("walk-in.pdf");
         robot.clickOn("#give-save-pdf");
-        waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo)
+        waitFor(60, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo)
                 && context.database().read(ctx -> ctx.fetchCount(HANDOUT)) == 3);
         assertThat((int) context.database().read(ctx -> ctx.fetchCount(HANDOUT, HANDOUT.ENQUIRY_ID.isNull()
                 .and(HANDOUT.METHOD.eq("PDF"))))).isEqualTo(3);
         // the library counts them as soon as they are given
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheets-given-today").queryAs(javafx.scene.control.Label.class)
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sheets-given-today").queryAs(javafx.scene.control.Label.class)
                 .getText().equals("Given today: 3 sheets, 3 of them to walk-ins."));
         assertThat(text(dialogs.saveTo)).contains("Systemic lupus erythematosus", "Mesenchymal stromal");
     }
@@ -318,18 +318,18 @@ class SheetsUiTest {
         Platform.runLater(() -> screens.library().refresh());
 
         ListView<SheetVersion> list = robot.lookup("#sheets-list").queryAs(ListView.class);
-        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(v -> v.id() == v2.id()));
+        waitFor(60, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(v -> v.id() == v2.id()));
         clickSheet(robot, "Systemic lupus erythematosus (SLE)");
         // the reader opens on the approved version 1, and says so; version 2 is one choice away
         javafx.scene.control.ComboBox<SheetVersion> versions = robot.lookup("#sheets-version").queryComboBox();
-        waitFor(20, TimeUnit.SECONDS, () -> versions.isVisible() && versions.getItems().size() == 2
+        waitFor(60, TimeUnit.SECONDS, () -> versions.isVisible() && versions.getItems().size() == 2
                 && versions.getValue() != null && versions.getValue().id() == v1.id()
                 && !screens.library().pages().isEmpty());
         assertThat(screens.library().status().get()).contains("Approved version 1", "ready to give");
 
         dialogs.saveTo = dir.resolve("sle.pdf");
         robot.clickOn("#sheets-save-pdf");
-        waitFor(20, TimeUnit.SECONDS, () -> screens.library().message().get().startsWith("Saved"));
+        waitFor(60, TimeUnit.SECONDS, () -> screens.library().message().get().startsWith("Saved"));
         assertThat(text(dialogs.saveTo)).contains("Version 1").doesNotContain("DRAFT", "still writing");
         List<Long> given = context.database().read(ctx -> ctx.select(HANDOUT.SHEET_VERSION_ID).from(HANDOUT)
                 .fetch(HANDOUT.SHEET_VERSION_ID));
@@ -337,7 +337,7 @@ class SheetsUiTest {
 
         robot.interact(() -> versions.setValue(versions.getItems().stream().filter(v -> v.id() == v2.id())
                 .findFirst().orElseThrow()));
-        waitFor(20, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
+        waitFor(60, TimeUnit.SECONDS, () -> screens.library().status().get().contains("not for patients"));
     }
 
     /** The sheet screens wired as the desk wires them, without the rest of the main window. */

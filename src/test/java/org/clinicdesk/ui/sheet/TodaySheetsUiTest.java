@@ -31,7 +31,7 @@ class TodaySheetsUiTest {
         desk = DeskFixture.open(dir);
         desk.context.clinicService().completeFirstStart("Deccan Rheumatology Clinic",
                 Centre.newCentre("Bangalore", "Bengaluru", "", "", ""));
-        assertThat(BundledSheets.ensureLoaded(desk.context)).isEqualTo(4);
+        assertThat(BundledSheets.ensureLoaded(desk.context)).isEqualTo(20);
         desk.show(stage);
     }
 
@@ -42,14 +42,15 @@ class TodaySheetsUiTest {
 
     @Test
     void draftsWaitingForReviewShowOnTodayAndOpenTheLibrary(FxRobot robot) throws Exception {
-        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#today-sheets .today-row").queryAll().size() == 4);
+        waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#today-sheets .today-row").queryAll().size() == 6);
         Label title = robot.lookup("#today-sheets .today-card-title").queryAs(Label.class);
-        assertThat(title.getText()).isEqualTo("Information sheets for review (4)");
+        assertThat(title.getText()).isEqualTo("Information sheets for review (20)");
         assertThat(robot.lookup("#today-sheets .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Systemic lupus erythematosus (SLE)", "Mesenchymal stromal (\"stem\") cell therapy for lupus");
+                .contains("Systemic lupus erythematosus (SLE)", "Mesenchymal stromal (\"stem\") cell therapy for lupus",
+                        "… and 14 more in Information sheets");
 
         Node row = robot.lookup("#today-sheets .today-row").nth(0).query();
         robot.clickOn(row);
-        waitFor(10, TimeUnit.SECONDS, () -> "sheets".equals(desk.shell.mainWindow().currentScreenProperty().get()));
+        waitFor(60, TimeUnit.SECONDS, () -> "sheets".equals(desk.shell.mainWindow().currentScreenProperty().get()));
     }
 }

@@ -8,15 +8,19 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
+import org.clinicdesk.ui.common.LanguageNames;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.FieldRows;
@@ -88,10 +92,21 @@ public final class StaffTab {
                 vm.selectedProperty().get() != null && !vm.selectedProperty().get().active()
                         ? "staff.reactivate" : "staff.deactivate"), vm.selectedProperty()));
         toggle.setOnAction(e -> vm.toggleActive());
+        FlowPane languages = new FlowPane(12, 6);
+        for (Language l : Language.sheetLanguages()) {
+            CheckBox box = new CheckBox(LanguageNames.of(l));
+            box.setId("staff-reads-" + l.code());
+            box.selectedProperty().bindBidirectional(vm.readsProperty(l));
+            languages.getChildren().add(box);
+        }
+        Button saveLanguages = new Button(Messages.get("staff.saveLanguages"));
+        saveLanguages.setId("staff-save-languages");
+        saveLanguages.setOnAction(e -> vm.saveLanguages());
         VBox selectedForm = new VBox(6, heading("staff.selectedTitle"), selectedName,
                 FieldRows.password("staff.newPassword", "staff-new-password", vm.newPasswordProperty(),
                         vm.selectedErrors().field("password")),
-                reset, toggle, FieldRows.formError(vm.selectedErrors().form(), "staff-selected-error"));
+                reset, toggle, new Label(Messages.get("staff.reads")), languages, hint("staff.readsHint"),
+                saveLanguages, FieldRows.formError(vm.selectedErrors().form(), "staff-selected-error"));
         selectedForm.disableProperty().bind(vm.selectedProperty().isNull());
         VBox box = new VBox(24, addForm, selectedForm);
         box.setPadding(new Insets(16));

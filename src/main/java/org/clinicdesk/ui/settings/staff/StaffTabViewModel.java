@@ -1,11 +1,18 @@
 package org.clinicdesk.ui.settings.staff;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.domain.staff.StaffService;
@@ -30,11 +37,49 @@ public final class StaffTabViewModel {
     private final StringProperty newPassword = new SimpleStringProperty("");
     private final FormErrors selectedErrors = new FormErrors();
     private final StringProperty message = new SimpleStringProperty("");
+    /** The languages the selected member of staff reads: a translation is approved only by a reader of it. */
+    private final Map<Language, BooleanProperty> reads = new EnumMap<>(Language.class);
 
     public StaffTabViewModel(StaffService service, TaskRunner tasks, DialogService dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        Language.sheetLanguages().forEach(l -> reads.put(l, new SimpleBooleanProperty(false)));
+        selected.addListener((o, a, member) -> loadLanguages(member));
+    }
+
+    private void loadLanguages(StaffMember member) {
+        reads.values().forEach(p -> p.set(false));
+        if (member != null) {
+            tasks.run(() -> service.languages(member.id()), (Set<Language> known) -> {
+                if (member.equals(selected.get())) {
+                    known.forEach(l -> reads.get(l).set(true));
+                }
+            }, selectedErrors::show);
+        }
+    }
+
+    /** Records the languages ticked for the selected account. */
+    public void saveLanguages() {
+        StaffMember member = selected.get();
+        if (member == null) {
+            return;
+        }
+        selectedErrors.clear();
+        message.set("");
+        Set<Language> chosen = EnumSet.noneOf(Language.class);
+        reads.forEach((l, ticked) -> {
+            if (ticked.get()) {
+                chosen.add(l);
+            }
+        });
+        tasks.run(() -> service.setLanguages(member.id(), chosen),
+                () -> message.set(Messages.format("staff.languagesSaved", member.fullName())), selectedErrors::show);
+    }
+
+    /** Whether the selected member of staff reads {@code language} (ticked in the form). */
+    public BooleanProperty readsProperty(Language language) {
+        return reads.get(language);
     }
 
     public void load() {

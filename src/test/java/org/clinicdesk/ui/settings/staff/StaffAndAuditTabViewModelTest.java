@@ -138,4 +138,27 @@ class StaffAndAuditTabViewModelTest {
         assertThat(file).exists();
         assertThat(seen).contains((long) rows);
     }
+
+    @Test
+    void aManagerTicksTheLanguagesAClinicianReadsAndTheyAreKeptForTheAccount() {
+        staff.fullNameProperty().set("Dr Farah Naaz");
+        staff.usernameProperty().set("dr.naaz");
+        staff.roleProperty().set(Role.CLINICIAN);
+        staff.passwordProperty().set(StaffFixture.STAFF_PASSWORD);
+        staff.add();
+        StaffMember naaz = staff.members().stream().filter(m -> m.username().equals("dr.naaz")).findFirst().orElseThrow();
+        staff.selectedProperty().set(naaz);
+        assertThat(staff.readsProperty(org.clinicdesk.domain.common.Language.URDU).get()).isFalse();
+        staff.readsProperty(org.clinicdesk.domain.common.Language.URDU).set(true);
+        staff.readsProperty(org.clinicdesk.domain.common.Language.ENGLISH).set(true);
+        staff.saveLanguages();
+        assertThat(staff.messageProperty().get()).contains("Languages saved for Dr Farah Naaz");
+        assertThat(fx.context.staffService().languages(naaz.id())).containsExactly(
+                org.clinicdesk.domain.common.Language.ENGLISH, org.clinicdesk.domain.common.Language.URDU);
+        // choosing another account and back shows what is stored
+        staff.selectedProperty().set(null);
+        staff.selectedProperty().set(naaz);
+        assertThat(staff.readsProperty(org.clinicdesk.domain.common.Language.URDU).get()).isTrue();
+        assertThat(staff.readsProperty(org.clinicdesk.domain.common.Language.HINDI).get()).isFalse();
+    }
 }

@@ -1,0 +1,123 @@
+package org.clinicdesk.document;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.util.HashMap;
+import java.util.Map;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutFontManager;
+import org.openpdf.text.pdf.GlyphLayoutManager;
+
+/**
+ * The bundled Noto fonts (SIL OFL), embedded and shaped by {@link ShapingLayout}: each run of text in one script is
+ * set in that script's font (Urdu and other Arabic-script text in Noto Nastaliq Urdu), Latin in Noto Sans. Spaces,
+ * digits and punctuation stay with the run before them, an opening bracket with the word after it, so a line never
+ * breaks between a bracket and its word where the font changes. A font that lacks a character hands just that
+ * character to Noto Sans. Loaded lazily: a document loads only the scripts it uses.
+ */
+final class PdfFonts {
+    private static final String FOLDER = "/org/clinicdesk/fonts/";
+    private static final String LATIN = "NotoSans";
+    private static final String ARABIC = "NotoNastaliqUrdu";
+    private static final String OPENING = "([{\u201C\u2018\"'";
+    private static final Map<UnicodeScript, String> FAMILIES = Map.of(
+            UnicodeScript.LATIN, LATIN,
+            UnicodeScript.DEVANAGARI, "NotoSansDevanagari",
+            UnicodeScript.KANNADA, "NotoSansKannada",
+            UnicodeScript.TELUGU, "NotoSansTelugu",
+            UnicodeScript.ARABIC, ARABIC);
+    private final GlyphLayoutManager layout = new ShapingLayout();
+    private final Map<String, BaseFont> loaded = new HashMap<>();
+    private final boolean rightToLeft;
+
+    /** @param rightToLeft the document reads right to left (Urdu): neutral characters resolve to its direction */
+    PdfFonts(boolean rightToLeft) {
+        this.rightToLeft = rightToLeft;
+    }
+
+    GlyphLayoutManager layoutManager() {
+        return layout;
+    }
+
+    /** Noto Sans: for list symbols and the phrase's own spacing, never a non-embedded Helvetica. */
+    Font font(float size, boolean bold, Color color) {
+        return new Font(base(LATIN, bold), size, Font.NORMAL, color);
+    }
+
+    /** A phrase of one chunk per script run, each in its script's font. */
+    Phrase phrase(String text, float size, boolean bold, Color color) {
+        Phrase phrase = new Phrase();
+        phrase.setFont(font(size, bold, color));
+        phrase.setLeading(size * 1.45f);
+        for (ScriptRuns.Run run : ScriptRuns.split(text, PdfFonts::family, rightToLeft ? ARABIC : null)) {
+            appendCovered(phrase, run, size, bold, color);
+        }
+        return phrase;
+    }
+
+    /** The family of a character's script, or null for spaces, digits, punctuation and joiners. */
+    static String family(int codePoint) {
+        UnicodeScript script = UnicodeScript.of(codePoint);
+        if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED) {
+            return null;
+        }
+        return FAMILIES.getOrDefault(script, LATIN);
+    }
+
+    static boolean opening(int codePoint) {
+        return OPENING.indexOf(codePoint) >= 0;
+    }
+
+    /** Adds the run, handing the characters its font lacks to the regular face, then to Noto Sans. */
+    private void appendCovered(Phrase phrase, ScriptRuns.Run run, float size, boolean bold, Color color) {
+        StringBuilder part = new StringBuilder();
+        BaseFont current = null;
+        for (int i = 0; i < run.text().length(); ) {
+            int cp = run.text().codePointAt(i);
+            BaseFont font = covering(run.family(), bold, cp);
+            if (current != null && font != current) {
+                phrase.add(new Chunk(part.toString(), new Font(current, size, Font.NORMAL, color)));
+                part.setLength(0);
+            }
+            current = font;
+            part.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (current != null) {
+            phrase.add(new Chunk(part.toString(), new Font(current, size, Font.NORMAL, color)));
+        }
+    }
+
+    private BaseFont covering(String family, boolean bold, int cp) {
+        for (BaseFont candidate : new BaseFont[] {base(family, bold), base(family, false), base(LATIN, bold)}) {
+            if (candidate.charExists(cp)) {
+                return candidate;
+            }
+        }
+        return base(LATIN, false);
+    }
+
+    BaseFont base(String family, boolean bold) {
+        String file = family + (bold ? "-Bold" : "-Regular") + ".ttf";
+        return loaded.computeIfAbsent(file, this::load);
+    }
+
+    private BaseFont load(String file) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled font missing: " + file);
+            }
+            return layout.loadFont(file, in, 10f).getBaseFont();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GlyphLayoutFontManager.FontLoadException e) {
+            throw new IllegalStateException("Bundled font unreadable: " + file, e);
+        }
+    }
+}
