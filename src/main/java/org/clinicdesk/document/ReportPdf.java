@@ -40,18 +40,16 @@ public final class ReportPdf implements ReportDocument {
     }
 
     private static byte[] pass(Report report, Letterhead letterhead, int totalPages) {
-        SheetFonts fonts = new SheetFonts("en");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, SheetStyle.MARGIN_SIDE, SheetStyle.MARGIN_SIDE, MARGIN_TOP,
                 MARGIN_BOTTOM);
-        // before getInstance: the writer copies the layout manager when it is created, and never again
-        doc.setGlyphLayoutManager(fonts.layoutManager());
-        PdfWriter writer = PdfWriter.getInstance(doc, bytes);
+        ShapedPdf pdf = ShapedPdf.start(doc, bytes);
+        PdfFonts fonts = pdf.fonts();
+        PdfWriter writer = pdf.writer();
         String title = en(report.title()) + " — " + en(report.scope());
         writer.setPageEvent(new Decorator(letterhead, title, fonts, totalPages));
         doc.addTitle(title);
         doc.addAuthor(letterhead.clinicName());
-        doc.addCreator("ClinicDesk");
         doc.open();
         Paragraph heading = new Paragraph(fonts.phrase(en(report.title()), 18, true, SheetStyle.BRAND));
         doc.add(heading);
@@ -71,7 +69,7 @@ public final class ReportPdf implements ReportDocument {
         return bytes.toByteArray();
     }
 
-    private static PdfPTable table(ReportTable t, SheetFonts fonts) {
+    private static PdfPTable table(ReportTable t, PdfFonts fonts) {
         int columns = t.columns().size();
         float[] widths = new float[columns];
         for (int i = 0; i < columns; i++) {
@@ -115,7 +113,7 @@ public final class ReportPdf implements ReportDocument {
         return column < t.labelColumns() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
     }
 
-    private static PdfPCell cell(String text, SheetFonts fonts, float size, boolean bold, Color color, int align) {
+    private static PdfPCell cell(String text, PdfFonts fonts, float size, boolean bold, Color color, int align) {
         PdfPCell cell = new PdfPCell(fonts.phrase(text, size, bold, color));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(SheetStyle.RULE);
@@ -133,10 +131,10 @@ public final class ReportPdf implements ReportDocument {
     private static final class Decorator extends PdfPageEventHelper {
         private final Letterhead letterhead;
         private final String title;
-        private final SheetFonts fonts;
+        private final PdfFonts fonts;
         private final int totalPages;
 
-        Decorator(Letterhead letterhead, String title, SheetFonts fonts, int totalPages) {
+        Decorator(Letterhead letterhead, String title, PdfFonts fonts, int totalPages) {
             this.letterhead = letterhead;
             this.title = title;
             this.fonts = fonts;
