@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.store.DatabaseDamagedException;
+import org.clinicdesk.ui.common.ArabicScriptText;
 import org.clinicdesk.ui.common.BundledFonts;
 import org.clinicdesk.ui.common.FxTaskRunner;
 import org.clinicdesk.ui.common.FxThread;
@@ -143,6 +144,8 @@ public class ClinicDeskApp extends Application {
         windowState.applyTo(stage);
         stage.setOnCloseRequest(e -> windowState.capture(stage));
         stage.setOnShown(e -> StartMarks.windowShown());
+        // Arabic-script text in one font in every window (the fonts themselves load on the worker below)
+        ArabicScriptText.installEverywhere();
         stage.show();
         tasks.run(this::openData, firstStart -> {
             needsFirstStart = firstStart;

@@ -72,25 +72,7 @@ class ShapingLayoutTest {
                 checked++;
             }
         }
-        // the four English sheets at least; each translation in db/sheets is checked the same way
-        assertThat(checked).isGreaterThanOrEqualTo(4);
-    }
-
-    @Test
-    void anUrduSheetIsSetInNastaliqRightToLeftAndShaped() {
-        String body = "## علاج کے بارے میں\n\nیہ علاج تجرباتی (investigational) ہے۔ 112 اور 108 پر کال کریں۔ "
-                .repeat(6) + "\n\n- پہلی بات (first)\n- دوسری بات، فون +91 80 4123 4567\n\n> فاطمہ قریشی نے کہا۔\n";
-        BundledSheet sheet = new BundledSheet("ur", SheetKind.TREATMENT, "ur", "لیوپس کے علاج", "خلاصہ۔", List.of(),
-                org.clinicdesk.domain.sheet.EvidenceStatus.INVESTIGATIONAL, "A", List.of("S"), body);
-        byte[] pdf = new SheetPdfRenderer().render(SheetSamples.approved(sheet, 1), DEMO_DRAFT);
-        assertShaped("Urdu sheet", pdf);
-        List<DrawnGlyphs.Run> runs = DrawnGlyphs.of(pdf);
-        assertThat(runs).anySatisfy(r -> assertThat(r.font()).isEqualTo("NotoNastaliqUrdu-Regular"));
-        assertThat(runs).anySatisfy(r -> assertThat(r.font()).isEqualTo("NotoNastaliqUrdu-Bold"));
-        assertThat(reshapedRuns(pdf)).isGreaterThan(20);
-        // the Urdu labels, and the English word in brackets in its own left-to-right run
-        assertThat(runs).anySatisfy(r -> assertThat(r.actualText()).contains("تجرباتی"));
-        assertThat(runs).anySatisfy(r -> assertThat(r.actualText()).isEqualTo("(investigational)"));
+        assertThat(checked).isGreaterThanOrEqualTo(20);
     }
 
     @Test

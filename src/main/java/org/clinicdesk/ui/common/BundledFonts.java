@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the bundled Noto fonts (SIL OFL 1.1) so names in Devanagari, Kannada, Telugu and Urdu display on any PC,
- * whatever fonts it has; loading them also adds them to the default font's fallback.
+ * whatever fonts it has; loading them also adds them to the default font's fallback. On the FX thread it also makes
+ * every window give Arabic-script text one font ({@link ArabicScriptText}).
  */
 public final class BundledFonts {
     public static final String FOLDER = "/org/clinicdesk/fonts/";
@@ -28,6 +29,9 @@ public final class BundledFonts {
 
     public static synchronized void load() {
         if (loaded) {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                ArabicScriptText.installEverywhere();
+            }
             return;
         }
         for (String file : FILES) {
@@ -40,5 +44,8 @@ public final class BundledFonts {
             }
         }
         loaded = true;
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            ArabicScriptText.installEverywhere();
+        }
     }
 }
