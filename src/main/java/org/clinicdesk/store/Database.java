@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable, Transactions {
     public static final String FILE_NAME = "clinicdesk.db";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Flyway locations of the SQLite schema: SQL in its dialect's folder, data migrations in Java beside the store. */
+    private static final String[] SQLITE_MIGRATIONS = {"classpath:db/migration/sqlite", "classpath:org/clinicdesk/store/migration"};
 
     private final Path file;
     private final HikariDataSource dataSource;
@@ -127,8 +129,7 @@ public final class Database implements AutoCloseable, Transactions {
     private static String migrate(HikariDataSource ds) {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
-                // SQL in db/migration; data migrations that need Java (Unicode normalisation) beside the store
-                .locations("classpath:db/migration", "classpath:org/clinicdesk/store/migration")
+                .locations(SQLITE_MIGRATIONS)
                 .failOnMissingLocations(true)
                 .load();
         MigrationInfo[] applied = flyway.info().applied();
@@ -144,6 +145,11 @@ public final class Database implements AutoCloseable, Transactions {
         }
         MigrationInfo current = flyway.info().current();
         return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /** Where Flyway finds the SQLite schema's migrations (for tests that migrate a file step by step). */
+    public static String[] sqliteMigrations() {
+        return SQLITE_MIGRATIONS.clone();
     }
 
     private static Settings settings() {

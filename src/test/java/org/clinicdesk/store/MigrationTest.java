@@ -23,7 +23,7 @@ class MigrationTest {
         try (Database db = TestDb.open(dir)) {
             List<String> migrations = new java.util.ArrayList<>();
             // SQL migrations, and the data migrations written in Java
-            for (Path folder : List.of(Path.of("db/migration"), Path.of("src/main/java/org/clinicdesk/store/migration"))) {
+            for (Path folder : List.of(Path.of("db/migration/sqlite"), Path.of("src/main/java/org/clinicdesk/store/migration"))) {
                 try (var files = Files.list(folder)) {
                     files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V")).forEach(migrations::add);
                 }

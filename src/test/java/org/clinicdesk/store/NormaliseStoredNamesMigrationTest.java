@@ -20,7 +20,7 @@ class NormaliseStoredNamesMigrationTest {
     void storedNamesLoseTheirInvisibleCharactersAndSearchFindsThem() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve(Database.FILE_NAME);
         Flyway.configure().dataSource(url, null, null)
-                .locations("classpath:db/migration", "classpath:org/clinicdesk/store/migration").target("7").load().migrate();
+                .locations(Database.sqliteMigrations()).target("7").load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("INSERT INTO centre (id, name, city, created_at, updated_at) VALUES (1, 'Hyderabad', 'Hyderabad', "
                     + "'2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')");
