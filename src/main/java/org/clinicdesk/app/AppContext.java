@@ -20,6 +20,7 @@ import org.clinicdesk.domain.consultation.ConsultationService;
 import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
+import org.clinicdesk.domain.output.OutputFiles;
 import org.clinicdesk.domain.privacy.PrivacyService;
 import org.clinicdesk.domain.report.ReportService;
 import org.clinicdesk.domain.sheet.BundledSheetLoader;
@@ -79,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupScheduler backupScheduler;
     private final ImportService importService;
     private final ReportService reportService;
+    private final OutputFiles outputs;
     private volatile boolean closed;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
@@ -87,12 +89,15 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.auditLog = new JooqAuditLog(database, clock, currentUser);
+        BackupService backupService = new BackupService(database, dataDir, clock);
+        this.backups = backupService;
+        this.outputs = DataFolderOutputs.of(dataDir, backupService::folder, auditLog);
         this.clinicService = new ClinicService(new JooqClinicRepository(database, clock), database, currentUser, auditLog);
         JooqStaffRepository staff = new JooqStaffRepository(database, clock);
         this.staffService = new StaffService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD);
         this.signInService = new SignInService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD, clock, demo);
         this.auditService = new AuditService(new JooqAuditTrail(database), auditLog, new AuditCsv(clock.getZone()),
-                currentUser);
+                currentUser, outputs);
         this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
                 currentUser, clock);
         JooqClinicianRepository clinicians = new JooqClinicianRepository(database, clock);
@@ -104,14 +109,13 @@ public final class AppContext implements AutoCloseable {
                 currentUser, auditLog);
         this.todayService = new TodayService(new JooqTodayRepository(database), consultationService);
         JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
-        this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock);
+        this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock, outputs);
         this.followUpQueue = new FollowUpQueue(enquiries, clock);
         JooqSheetRepository sheets = new JooqSheetRepository(database, clock);
         this.sheetService = new SheetService(sheets, database, auditLog, currentUser, clock);
         this.handoutService = new HandoutService(sheets, database, auditLog, currentUser, clock);
-        this.sheetOutput = new SheetOutput(handoutService, clinicService, sheetRenderer, demo);
+        this.sheetOutput = new SheetOutput(handoutService, clinicService, sheetRenderer, demo, outputs);
         this.bundledSheetLoader = new BundledSheetLoader(sheets, clinicService, database, auditLog, clock);
-        this.backups = new BackupService(database, dataDir, clock);
         this.backupScheduler = new BackupScheduler(backups, clock, java.time.Duration.ofHours(1));
         this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
                 auditLog, clock);
@@ -190,6 +194,11 @@ public final class AppContext implements AutoCloseable {
 
     public SheetPdfRenderer sheetRenderer() {
         return sheetRenderer;
+    }
+
+    /** The one way to write a file a person asked for: never onto the data, ask before replacing, audited. */
+    public OutputFiles outputs() {
+        return outputs;
     }
 
     public ClinicianService clinicianService() {

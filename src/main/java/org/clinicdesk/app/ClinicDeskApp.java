@@ -102,7 +102,8 @@ public class ClinicDeskApp extends Application {
         if (choice == DamagedStartDialog.Choice.EXPORT) {
             DamagedStartDialog.exportTarget(stage).ifPresent(target -> {
                 try {
-                    int n = rescue.exportReadable(target);
+                    // the system's save dialog has asked before replacing an existing file
+                    int n = rescue.exportReadable(org.clinicdesk.domain.output.OutputTarget.replacing(target));
                     DamagedStartDialog.tell(Alert.AlertType.INFORMATION, Messages.format("damaged.exported", n, target));
                 } catch (RuntimeException e) {
                     DamagedStartDialog.tell(Alert.AlertType.ERROR, e.getMessage());

@@ -10,6 +10,8 @@ import org.clinicdesk.domain.backup.BackupFile;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.common.UserMessage;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.transfer.CsvTable;
 import org.clinicdesk.store.DamagedFileReader;
 import org.clinicdesk.store.Database;
@@ -56,11 +58,17 @@ final class DamagedFileRescue {
         return AppContext.restoreWithoutOpening(dataDir, demo, clock, newest.file(), Progress.NONE);
     }
 
-    /** Writes the enquiries that can still be read to {@code csv}; returns how many. */
-    int exportReadable(Path csv) {
+    /**
+     * Writes the enquiries that can still be read to {@code csv} (never onto the data or the backups; owner-only);
+     * returns how many. The damaged file takes no audit entry: the log file records the count.
+     */
+    int exportReadable(OutputTarget csv) {
         try {
             CsvTable enquiries = DamagedFileReader.enquiries(liveFile());
-            new CsvWriting().write(enquiries, csv);
+            OutputFiles outputs = DataFolderOutputs.of(dataDir,
+                    () -> DamagedFileReader.backupFolder(liveFile()).orElse(null), null);
+            outputs.write(csv, OutputFiles.Contents.PERSONAL_DATA, out -> new CsvWriting().write(enquiries, out));
+            LOG.info("Rescue: exported {} readable enquiries from the damaged data file", enquiries.rows().size());
             return enquiries.rows().size();
         } catch (ClinicDeskException e) {
             throw e;

@@ -1,6 +1,5 @@
 package org.clinicdesk.app;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +12,8 @@ import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.UserMessage;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.sheet.HandoutService;
 import org.clinicdesk.domain.sheet.Letterhead;
 import org.clinicdesk.domain.sheet.SheetFilter;
@@ -50,14 +51,14 @@ final class ExportSheetCommand {
             LOG.warn("--export-sheet refused: {}", e.getMessage());
             err.println(e.getMessage());
             return 1;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.error("--export-sheet failed", e);
             err.println("The export failed: " + e.getMessage());
             return 1;
         }
     }
 
-    private int export(AppContext context, LaunchOptions.SheetExport export) throws IOException {
+    private int export(AppContext context, LaunchOptions.SheetExport export) {
         HandoutService handouts = context.handoutService();
         Optional<SheetVersion> approved = handouts.approved(export.slug(), export.language());
         if (approved.isEmpty()) {
@@ -72,10 +73,12 @@ final class ExportSheetCommand {
         Centre centre = centre(context, export.centre());
         String clinicName = context.clinicService().clinic().map(Clinic::name).orElse("");
         SheetRenderOptions options = new SheetRenderOptions(Letterhead.of(clinicName, centre), SheetPageSize.A4, false, context.demo());
-        Path file = export.pdf().toAbsolutePath();
-        context.sheetRenderer().write(List.of(sheet), options, file);
+        OutputTarget target = new OutputTarget(export.pdf().toAbsolutePath(), export.force());
+        context.outputs().check(target);
+        byte[] pdf = context.sheetRenderer().renderAll(List.of(sheet), options);
+        Path file = context.outputs().write(target, OutputFiles.Contents.NO_PERSONAL_DATA, out -> out.write(pdf));
         handouts.recordExport(sheet);
-        int pages = SheetPdfRenderer.pageCount(java.nio.file.Files.readAllBytes(file));
+        int pages = SheetPdfRenderer.pageCount(pdf);
         out.println("Wrote " + file + ": " + sheet.title() + ", version " + sheet.version() + " (" + sheet.language()
                 + "), " + pages + (pages == 1 ? " page." : " pages."));
         return 0;

@@ -29,8 +29,8 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
     static final Map<String, String> CONSENT_WORDS = Map.of("spoken", "SPOKEN", "written", "WRITTEN",
             "whatsapp", "WHATSAPP", "web-form", "WEB_FORM");
 
-    /** {@code --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE}. */
-    public record SheetExport(String slug, String language, Optional<String> centre, Path pdf) {
+    /** {@code --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE [--force]}. */
+    public record SheetExport(String slug, String language, Optional<String> centre, Path pdf, boolean force) {
     }
 
     /** {@code --report NAME --from YYYY-MM-DD --to YYYY-MM-DD [--centre NAME] --csv FILE}. */
@@ -44,9 +44,10 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
               (no options)        open the ClinicDesk window on the data folder
               --data-dir DIR      use DIR as the data folder (also: environment variable CLINICDESK_DATA_DIR)
               --demo              use a separate demo data folder filled with synthetic data, signed in as a demo manager
-              --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE
+              --export-sheet SLUG [--language CODE] [--centre NAME] --pdf FILE [--force]
                                   write the current approved version of a sheet as a PDF and exit
-                                  (language default en, centre default this desk's; 1 = refused, with the reason)
+                                  (language default en, centre default this desk's; 1 = refused, with the reason;
+                                  an existing FILE is replaced only with --force; never the database or backups)
               --report NAME --from YYYY-MM-DD --to YYYY-MM-DD [--centre NAME] --csv FILE
                                   write a report's figures (counts only) as CSV, the same as the Reports screen,
                                   and exit; NAME is one of enquiries, funnel, consultations, follow-ups, sheets;
@@ -118,6 +119,7 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                 case "--from" -> b.from = value(rest, arg + " needs a date, for example 2026-11-01.");
                 case "--to" -> b.to = value(rest, arg + " needs a date, for example 2026-11-30.");
                 case "--csv" -> b.csv = Path.of(value(rest, arg + " needs a file name, for example funnel.csv."));
+                case "--force" -> b.force = true;
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
                         b.dataDir = Path.of(arg.substring("--data-dir=".length()));
@@ -170,8 +172,12 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
         String from;
         String to;
         Path csv;
+        boolean force;
 
         LaunchOptions build() {
+            if (force && exportSlug == null) {
+                throw new UsageException(UserMessage.of("app.error.forceGoesWithExport"));
+            }
             Optional<ReportExport> reportExport = report();
             if (exportSlug == null && (language != null || (centre != null && report == null) || pdf != null)) {
                 throw new UsageException(UserMessage.of("app.error.languageCentrePdfGo"));
@@ -180,7 +186,7 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                 throw new UsageException(UserMessage.of("app.error.exportSheetNeedsPdf"));
             }
             Optional<SheetExport> export = exportSlug == null ? Optional.empty() : Optional.of(new SheetExport(exportSlug,
-                    language == null ? "en" : language, Optional.ofNullable(centre), pdf));
+                    language == null ? "en" : language, Optional.ofNullable(centre), pdf, force));
             int actions = (check ? 1 : 0) + (backup ? 1 : 0) + (restoreFile != null ? 1 : 0) + (importFile != null ? 1 : 0)
                     + (exportSlug != null ? 1 : 0) + (report != null ? 1 : 0);
             if (actions > 1) {

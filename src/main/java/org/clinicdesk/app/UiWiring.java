@@ -22,13 +22,14 @@ final class UiWiring {
 
     static UiServices uiServices(AppContext c, TaskRunner tasks, ExternalLinks links, BackupActions backups) {
         DeskServices desk = new DeskServices(tasks, links, c.database().file(), c.demo(), c.clinicService(),
-                c.signInService(), c.staffService(), c.privacyService(), new ConsentNoticePdf());
+                c.signInService(), c.staffService(), c.privacyService(), new ConsentNoticePdf(),
+                c.outputs());
         return new UiServices(desk, c.todayService(),
                 new EnquiryServices(c.enquiryService(), c.followUpQueue(), EnquiryCsvWriter::new),
                 new ConsultationServices(c.consultationService(), c.consultationStatusService(), new DayListPdf()),
                 new SheetServices(c.sheetService(), c.sheetOutput()),
                 new SettingsServices(c.clinicService(), c.staffService(), c.auditService(), c.privacyService(),
-                        c.clinicianService(), backups, c.importService(), CsvReading::read),
+                        c.clinicianService(), backups, c.importService(), CsvReading::read, c.outputs()),
                 new ReportServices(c.reportService()));
     }
 }

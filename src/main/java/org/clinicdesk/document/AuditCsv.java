@@ -3,8 +3,8 @@ package org.clinicdesk.document;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,9 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.clinicdesk.domain.audit.AuditEntry;
 import org.clinicdesk.domain.audit.AuditExport;
-import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.DateFormats;
-import org.clinicdesk.domain.common.UserMessage;
 
 /** The audit log as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read names in any script). */
 public final class AuditCsv implements AuditExport {
@@ -26,17 +24,14 @@ public final class AuditCsv implements AuditExport {
     }
 
     @Override
-    public void write(List<AuditEntry> entries, Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out);
-            for (AuditEntry e : entries) {
-                csv.printRecord(e.id(), time.format(e.at()), e.staffId(), e.staffName(), e.action(), e.entity(),
-                        e.entityId(), e.summary());
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new ClinicDeskException(UserMessage.of("document.error.couldWriteChooseAnother", file, e.getMessage()), e);
+    public void write(List<AuditEntry> entries, OutputStream stream) throws IOException {
+        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        out.write('\uFEFF');
+        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out);
+        for (AuditEntry e : entries) {
+            csv.printRecord(e.id(), time.format(e.at()), e.staffId(), e.staffName(), e.action(), e.entity(),
+                    e.entityId(), e.summary());
         }
+        csv.flush();
     }
 }

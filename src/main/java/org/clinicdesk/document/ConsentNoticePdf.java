@@ -3,10 +3,6 @@ package org.clinicdesk.document;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.clinicdesk.domain.common.ClinicDeskException;
-import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.privacy.ConsentNotice;
 import org.clinicdesk.domain.privacy.ConsentNoticeDocument;
 import org.openpdf.text.Document;
@@ -22,9 +18,9 @@ public final class ConsentNoticePdf implements ConsentNoticeDocument {
     }
 
     @Override
-    public void write(ConsentNotice notice, Path file) {
+    public void write(ConsentNotice notice, OutputStream out) {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try {
             PdfFonts fonts = ShapedPdf.start(document, out).fonts();
             document.addTitle(notice.title());
             document.open();
@@ -39,8 +35,10 @@ public final class ConsentNoticePdf implements ConsentNoticeDocument {
             footer.setSpacingBefore(24);
             document.add(footer);
             document.close();
-        } catch (IOException | DocumentException e) {
-            throw new ClinicDeskException(UserMessage.of("document.error.couldWriteChooseAnother", file, e.getMessage()), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
         }
     }
 }

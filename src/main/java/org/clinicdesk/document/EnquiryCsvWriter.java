@@ -1,11 +1,12 @@
 package org.clinicdesk.document;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,10 +22,10 @@ public final class EnquiryCsvWriter implements EnquiryExportFile.Sink {
     private final CSVPrinter printer;
     private final ZoneId zone;
 
-    public EnquiryCsvWriter(Path file, ZoneId zone) {
+    public EnquiryCsvWriter(OutputStream out, ZoneId zone) {
         this.zone = zone;
         try {
-            this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
         } catch (IOException e) {
@@ -52,7 +53,7 @@ public final class EnquiryCsvWriter implements EnquiryExportFile.Sink {
     @Override
     public void close() {
         try {
-            printer.close(true);
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

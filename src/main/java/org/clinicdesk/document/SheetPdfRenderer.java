@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -57,12 +55,6 @@ public final class SheetPdfRenderer implements SheetRendering {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public void write(List<SheetVersion> sheets, SheetRenderOptions options, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        Files.write(tmp, renderAll(sheets, options));
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

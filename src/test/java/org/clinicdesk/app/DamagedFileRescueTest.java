@@ -61,11 +61,11 @@ class DamagedFileRescueTest {
         }
         DamagedFileRescue rescue = new DamagedFileRescue(dir, TestDb.CLOCK);
         Path csv = dir.resolve("rescued.csv");
-        assertThat(rescue.exportReadable(csv)).isEqualTo(30);
+        assertThat(rescue.exportReadable(org.clinicdesk.domain.output.OutputTarget.newFile(csv))).isEqualTo(30);
         assertThat(Files.readAllLines(csv)).hasSize(31);
 
         Files.writeString(dir.resolve(Database.FILE_NAME), "not a database at all, overwritten by accident");
-        assertThatThrownBy(() -> rescue.exportReadable(dir.resolve("second.csv"))).isInstanceOf(ClinicDeskException.class)
+        assertThatThrownBy(() -> rescue.exportReadable(org.clinicdesk.domain.output.OutputTarget.newFile(dir.resolve("second.csv")))).isInstanceOf(ClinicDeskException.class)
                 .hasMessageContaining("from a backup");
         assertThat(rescue.newestGoodBackup()).isEmpty();
         assertThatThrownBy(() -> rescue.restoreNewest(true)).hasMessageContaining("No good backup");

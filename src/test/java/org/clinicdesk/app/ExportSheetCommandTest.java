@@ -68,7 +68,41 @@ class ExportSheetCommandTest {
     }
 
     @Test
+    void theDatabaseAndItsSideFilesAreNeverAnOutputAndAnExistingFileNeedsForce() throws IOException {
+        Path data = dir.resolve("data");
+        Path pdf = dir.resolve("sle.pdf");
+        assertThat(run("--data-dir", data.toString(), "--demo", "--export-sheet", "sle", "--pdf", pdf.toString()))
+                .as(err.toString()).isEqualTo(0);
+        Path db = data.resolve(Database.FILE_NAME);
+        byte[] before = Files.readAllBytes(db);
+        for (String target : new String[] {db.toString(), db + "-wal", db + "-shm", data.resolve("clinicdesk.lock").toString(),
+            data.resolve("backups").resolve("x.pdf").toString(), data.resolve("logs").resolve("..").resolve("clinicdesk.db").toString()}) {
+            assertThat(run("--data-dir", data.toString(), "--demo", "--export-sheet", "sle", "--pdf", target, "--force"))
+                    .as(target).isEqualTo(1);
+            assertThat(out.toString()).doesNotContain("Wrote");
+            assertThat(err.toString()).contains("ClinicDesk's own data");
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        try (Database opened = Database.open(db)) {
+            int sheets = opened.read(ctx -> ctx.fetchCount(SHEET_VERSION));
+            assertThat(sheets).isPositive();
+        }
+
+        Files.writeString(pdf, "someone's letter");
+        assertThat(run("--data-dir", data.toString(), "--demo", "--export-sheet", "sle", "--pdf", pdf.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("already there", "--force");
+        assertThat(Files.readString(pdf)).isEqualTo("someone's letter");
+        assertThat(run("--data-dir", data.toString(), "--demo", "--export-sheet", "sle", "--pdf", pdf.toString(), "--force"))
+                .isEqualTo(0);
+        assertThat(text(pdf)).contains("lupus");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
     void badUsageExitsTwo() {
+        assertThat(run("--force")).isEqualTo(2);
         assertThat(run("--export-sheet", "sle")).isEqualTo(2);
         assertThat(err.toString()).contains("--pdf");
         assertThat(run("--pdf", "x.pdf")).isEqualTo(2);

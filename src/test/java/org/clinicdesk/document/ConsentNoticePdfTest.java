@@ -14,10 +14,12 @@ class ConsentNoticePdfTest {
     @Test
     void theNoticeIsRealTextOnOnePage(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("notice.pdf");
-        new ConsentNoticePdf().write(new ConsentNotice("Consent notice — Deccan Rheumatology Clinic",
+        try (var out = java.nio.file.Files.newOutputStream(file)) {
+            new ConsentNoticePdf().write(new ConsentNotice("Consent notice — Deccan Rheumatology Clinic",
                 "Deccan Rheumatology Clinic", "How we use your contact details",
                 "We keep your name and phone number to call you back.\n\n"
-                        + "You may withdraw consent at any time — ask at the desk.", "Printed 2026-11-25"), file);
+                        + "You may withdraw consent at any time — ask at the desk.", "Printed 2026-11-25"), out);
+        }
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);

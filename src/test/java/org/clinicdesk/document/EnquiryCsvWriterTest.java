@@ -21,7 +21,8 @@ class EnquiryCsvWriterTest {
     @Test
     void writesUtf8WithHeaderAndKeepsFormulasAsText() throws Exception {
         Path file = dir.resolve("e.csv");
-        try (EnquiryCsvWriter writer = new EnquiryCsvWriter(file, ZoneId.of("Asia/Kolkata"))) {
+        try (var out = java.nio.file.Files.newOutputStream(file);
+             EnquiryCsvWriter writer = new EnquiryCsvWriter(out, ZoneId.of("Asia/Kolkata"))) {
             writer.accept(new EnquirySummary(7, 7L, "ಕಾವ್ಯ ಹೆಗ್ಡೆ", "+919845012345", null, null, "Mysuru", Channel.PHONE,
                     EnquiryStatus.NEW, 1, "Bangalore", LocalDate.of(2026, 11, 27), Instant.parse("2026-11-25T04:30:00Z"),
                     null, 1));

@@ -5,14 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.clinicdesk.domain.common.ClinicDeskException;
-import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.transfer.CsvTable;
 import org.clinicdesk.domain.transfer.TableWriter;
 
@@ -22,27 +17,15 @@ import org.clinicdesk.domain.transfer.TableWriter;
  */
 public final class CsvWriting implements TableWriter {
     @Override
-    public void write(CsvTable table, Path target) {
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(part);
-                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-                writer.write('\uFEFF');
-                printer.printRecord(table.headers());
-                for (List<String> row : table.rows()) {
-                    printer.printRecord(row.stream().map(CsvWriting::defused).toList());
-                }
-            }
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // nothing more to clean up
-            }
-            throw new ClinicDeskException(UserMessage.of("document.error.writeCheckFolderFree", target, e.getMessage()), e);
+    public void write(CsvTable table, OutputStream out) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        writer.write('\uFEFF');
+        printer.printRecord(table.headers());
+        for (List<String> row : table.rows()) {
+            printer.printRecord(row.stream().map(CsvWriting::defused).toList());
         }
+        printer.flush();
     }
 
     /** "=HYPERLINK(...)" becomes "'=HYPERLINK(...)"; a phone such as "+919845012345" is left as it is. */

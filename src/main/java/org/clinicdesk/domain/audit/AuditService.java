@@ -1,10 +1,9 @@
 package org.clinicdesk.domain.audit;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.clinicdesk.domain.common.CancelledException;
 import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
 
@@ -17,8 +16,11 @@ public final class AuditService {
     private final AuditLog log;
     private final AuditExport export;
     private final CurrentUser currentUser;
+    private final OutputFiles outputs;
 
-    public AuditService(AuditTrail trail, AuditLog log, AuditExport export, CurrentUser currentUser) {
+    public AuditService(AuditTrail trail, AuditLog log, AuditExport export, CurrentUser currentUser,
+                        OutputFiles outputs) {
+        this.outputs = outputs;
         this.trail = trail;
         this.log = log;
         this.export = export;
@@ -36,37 +38,22 @@ public final class AuditService {
     }
 
     /** Writes every entry that matches to {@code file} as CSV; returns how many. */
-    public int exportCsv(AuditFilter filter, Path file) {
+    public int exportCsv(AuditFilter filter, OutputTarget file) {
         return exportCsv(filter, file, Progress.NONE);
     }
 
     /**
-     * As above, telling {@code progress} how far the writing is; Cancel stops it and removes the unfinished file (when
-     * the export made it), and nothing is audited as exported.
+     * As above, telling {@code progress} how far the writing is; Cancel stops it, no file is left (the output is
+     * written beside the target and moved into place only when whole), and nothing is audited as exported.
      */
-    public int exportCsv(AuditFilter filter, Path file, Progress progress) {
+    public int exportCsv(AuditFilter filter, OutputTarget file, Progress progress) {
         currentUser.require(Permission.VIEW_AUDIT, "action.readAuditLog");
         currentUser.require(Permission.EXPORT_DATA, "action.exportData");
         List<AuditEntry> entries = trail.find(filter, EXPORTED);
-        boolean existed = Files.exists(file);
-        try {
-            export.write(new WatchedEntries(entries, progress), file);
-        } catch (CancelledException e) {
-            if (!existed) {
-                deleteQuietly(file);
-            }
-            throw e;
-        }
-        log.record(AuditAction.CSV_EXPORT, "audit_event", null, entries.size() + " audit entries exported");
+        outputs.write(file, OutputFiles.Contents.PERSONAL_DATA, out -> export.write(new WatchedEntries(entries, progress), out),
+                new OutputFiles.AuditNote(AuditAction.CSV_EXPORT, "audit_event", null,
+                        entries.size() + " audit entries exported"));
         return entries.size();
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (java.io.IOException ignored) {
-            // the file stays unfinished; the person was told the export was cancelled
-        }
     }
 
     /** The entries as the writer reads them one by one: every few hundred it reports progress and checks Cancel. */

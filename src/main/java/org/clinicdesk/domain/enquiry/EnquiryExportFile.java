@@ -1,15 +1,15 @@
 package org.clinicdesk.domain.enquiry;
 
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
- * A file that exported enquiries are written to (CSV, times in {@code zone}); implemented in {@code document},
- * plugged in by {@code app}. Hand its sink to {@link EnquiryService#export}, then close it to finish the file.
+ * The format exported enquiries are written in (CSV, times in {@code zone}); implemented in {@code document},
+ * plugged in by {@code app}. {@link EnquiryService#exportCsv} writes the file through {@code OutputFiles}.
  */
 public interface EnquiryExportFile {
-    Sink open(Path file, ZoneId zone);
+    Sink open(OutputStream out, ZoneId zone);
 
     /** Takes the rows; closing it finishes the file. */
     interface Sink extends Consumer<EnquirySummary>, AutoCloseable {

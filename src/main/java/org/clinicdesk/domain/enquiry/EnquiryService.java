@@ -19,6 +19,8 @@ import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
 import org.clinicdesk.domain.staff.StaffMember;
@@ -37,9 +39,11 @@ public final class EnquiryService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final OutputFiles outputs;
 
     public EnquiryService(EnquiryRepository repository, Transactions transactions, AuditLog audit,
-                          CurrentUser currentUser, Clock clock) {
+                          CurrentUser currentUser, Clock clock, OutputFiles outputs) {
+        this.outputs = outputs;
         this.repository = repository;
         this.transactions = transactions;
         this.audit = audit;
@@ -329,23 +333,51 @@ public final class EnquiryService {
      */
     public int export(EnquiryQuery query, Consumer<EnquirySummary> sink, Progress progress) {
         currentUser.require(Permission.EXPORT_DATA, "action.exportEnquiries");
-        int total = repository.count(query);
-        int count = 0;
-        List<EnquirySummary> page;
+        int[] rows = new int[1];
         try {
-            do {
-                progress.checkCancelled();
-                page = repository.search(query, count, EXPORT_PAGE);
-                page.forEach(sink);
-                count += page.size();
-                progress.update(count, total, "");
-            } while (page.size() == EXPORT_PAGE);
+            stream(query, sink, progress, rows);
         } catch (RuntimeException stopped) {
-            auditExport(query, count, " (stopped)");
+            auditExport(query, rows[0], " (stopped)");
             throw stopped;
         }
-        auditExport(query, count, "");
-        return count;
+        auditExport(query, rows[0], "");
+        return rows[0];
+    }
+
+    /**
+     * Writes every enquiry of the query to {@code target} in {@code format} (through {@link OutputFiles}: never onto
+     * the data, owner-only, whole or not at all), telling {@code progress} how far it is; manager only, audited once
+     * the file is in place. Cancel or a failure leaves no file; the attempt is audited as stopped. Returns the rows.
+     */
+    public int exportCsv(EnquiryQuery query, OutputTarget target, EnquiryExportFile format, java.time.ZoneId zone,
+                         Progress progress) {
+        currentUser.require(Permission.EXPORT_DATA, "action.exportEnquiries");
+        outputs.check(target);
+        int[] rows = new int[1];
+        try {
+            outputs.write(target, OutputFiles.Contents.PERSONAL_DATA, out -> {
+                try (EnquiryExportFile.Sink sink = format.open(out, zone)) {
+                    stream(query, sink, progress, rows);
+                }
+            }, null);
+        } catch (RuntimeException stopped) {
+            auditExport(query, rows[0], " (stopped, no file left)");
+            throw stopped;
+        }
+        auditExport(query, rows[0], "");
+        return rows[0];
+    }
+
+    private void stream(EnquiryQuery query, Consumer<EnquirySummary> sink, Progress progress, int[] rows) {
+        int total = repository.count(query);
+        List<EnquirySummary> page;
+        do {
+            progress.checkCancelled();
+            page = repository.search(query, rows[0], EXPORT_PAGE);
+            page.forEach(sink);
+            rows[0] += page.size();
+            progress.update(rows[0], total, "");
+        } while (page.size() == EXPORT_PAGE);
     }
 
     private void auditExport(EnquiryQuery query, int rows, String how) {

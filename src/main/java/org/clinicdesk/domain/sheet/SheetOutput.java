@@ -1,14 +1,13 @@
 package org.clinicdesk.domain.sheet;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 
 /**
  * Everything between "print these sheets" and paper or a file: the print rules (patient copy or review copy), the
@@ -21,7 +20,11 @@ public final class SheetOutput {
     private final SheetRendering renderer;
     private final boolean demo;
 
-    public SheetOutput(HandoutService handouts, ClinicService clinic, SheetRendering renderer, boolean demo) {
+    private final OutputFiles outputs;
+
+    public SheetOutput(HandoutService handouts, ClinicService clinic, SheetRendering renderer, boolean demo,
+                       OutputFiles outputs) {
+        this.outputs = outputs;
         this.handouts = handouts;
         this.clinic = clinic;
         this.renderer = renderer;
@@ -71,14 +74,14 @@ public final class SheetOutput {
         }
     }
 
-    public void save(Rendered rendered, Path file) {
-        try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            Files.write(tmp, rendered.pdf());
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Where saved PDFs go through: refuses ClinicDesk's own files, asks nothing itself (the window asks). */
+    public OutputFiles outputs() {
+        return outputs;
+    }
+
+    /** Saves the batch as one PDF (through {@link OutputFiles}); log it with {@link #record} once this returns. */
+    public Path save(Rendered rendered, OutputTarget target) {
+        return outputs.write(target, OutputFiles.Contents.NO_PERSONAL_DATA, out -> out.write(rendered.pdf()));
     }
 
     private java.time.LocalDate handoutsToday() {

@@ -1,8 +1,9 @@
 package org.clinicdesk.domain.transfer;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.OutputStream;
 
-/** Writes a table to a file (CSV); the file appears complete or not at all. */
+/** Writes a table as a file's bytes (CSV); write the file through {@code OutputFiles}. */
 public interface TableWriter {
-    void write(CsvTable table, Path target);
+    void write(CsvTable table, OutputStream out) throws IOException;
 }

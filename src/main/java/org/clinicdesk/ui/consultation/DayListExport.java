@@ -1,18 +1,20 @@
 package org.clinicdesk.ui.consultation;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.common.DateFormats;
 import org.clinicdesk.domain.consultation.ConsultationStatus;
 import org.clinicdesk.domain.consultation.DayList;
 import org.clinicdesk.domain.consultation.DayListDocument;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.SaveTargets;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /** The day list of the centre and day shown in the diary, as data for the printer and as a PDF file. */
@@ -21,8 +23,11 @@ public final class DayListExport {
     private final DialogService dialogs;
     private final TaskRunner tasks;
     private final DayListDocument document;
+    private final OutputFiles outputs;
 
-    public DayListExport(DiaryViewModel diary, DayListDocument document, DialogService dialogs, TaskRunner tasks) {
+    public DayListExport(DiaryViewModel diary, DayListDocument document, OutputFiles outputs, DialogService dialogs,
+                         TaskRunner tasks) {
+        this.outputs = outputs;
         this.document = document;
         this.diary = diary;
         this.dialogs = dialogs;
@@ -60,22 +65,19 @@ public final class DayListExport {
 
     /** Asks where to save, then writes the PDF away from the FX thread. */
     public void savePdf() {
-        dialogs.chooseFileToSave(Messages.get("daylist.saveTitle"), suggestedFileName(), Messages.get("daylist.pdfFiles"), "pdf")
+        SaveTargets.choose(dialogs, outputs, Messages.get("daylist.saveTitle"), suggestedFileName(),
+                        Messages.get("daylist.pdfFiles"), "pdf")
                 .ifPresent(path -> writePdf(path, written -> dialogs.showInformation(Messages.get("daylist.savedTitle"),
                         Messages.format("daylist.saved", written)),
                         failure -> dialogs.showError(Messages.get("daylist.failedTitle"),
                                 Messages.format("daylist.failed", String.valueOf(Messages.describe(failure))))));
     }
 
-    public void writePdf(Path path, Consumer<Path> onWritten, Consumer<Throwable> onFailure) {
+    /** Writes the day list (names and phones: owner-only, audited with the row count once it is in place). */
+    public void writePdf(OutputTarget target, Consumer<Path> onWritten, Consumer<Throwable> onFailure) {
         DayList list = dayList();
-        tasks.run(() -> {
-            Path tmp = path.resolveSibling(path.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                document.write(list, out);
-            }
-            Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return path;
-        }, onWritten, onFailure);
+        tasks.run(() -> outputs.write(target, OutputFiles.Contents.PERSONAL_DATA, out -> document.write(list, out),
+                new OutputFiles.AuditNote(AuditAction.PDF_EXPORT, "consultation", null,
+                        "day list saved, rows=" + list.rows().size())), onWritten, onFailure);
     }
 }

@@ -1,6 +1,5 @@
 package org.clinicdesk.ui.enquiry;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.beans.property.BooleanProperty;
@@ -13,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.clinic.MedicalCondition;
-import org.clinicdesk.domain.common.CancelledException;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.enquiry.Channel;
@@ -23,10 +21,13 @@ import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.LongWork;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.PagedRows;
+import org.clinicdesk.ui.common.SaveTargets;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /** The enquiry list: search text and filters, paged results, the follow-up queue, and CSV export of the list. */
@@ -37,6 +38,7 @@ public final class EnquiryListViewModel {
     private final EnquiryService service;
     private final FollowUpQueue followUps;
     private final EnquiryExportFile exportFile;
+    private final OutputFiles outputs;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -57,7 +59,9 @@ public final class EnquiryListViewModel {
 
     /** @param uiThread where export progress updates run (Platform::runLater in the app, Runnable::run in tests) */
     public EnquiryListViewModel(EnquiryService service, FollowUpQueue followUps, EnquiryExportFile exportFile,
-                                TaskRunner tasks, DialogService dialogs, java.util.concurrent.Executor uiThread) {
+                                OutputFiles outputs, TaskRunner tasks, DialogService dialogs,
+                                java.util.concurrent.Executor uiThread) {
+        this.outputs = outputs;
         this.export = new LongWork(uiThread);
         this.service = service;
         this.exportFile = exportFile;
@@ -158,30 +162,18 @@ public final class EnquiryListViewModel {
         if (!dialogs.confirm(Messages.get("enquiries.export.title"), Messages.get("enquiries.export.warning"))) {
             return;
         }
-        Path file = dialogs.chooseFileToSave(Messages.get("enquiries.export.title"), "enquiries-" + service.today() + ".csv",
-                Messages.get("enquiries.export.fileType"), "csv").orElse(null);
+        OutputTarget file = SaveTargets.choose(dialogs, outputs, Messages.get("enquiries.export.title"),
+                "enquiries-" + service.today() + ".csv", Messages.get("enquiries.export.fileType"), "csv").orElse(null);
         if (file == null) {
             return;
         }
         EnquiryQuery query = query();
         Progress progress = export.start();
         export.step().set(Messages.get("enquiries.export.running"));
-        tasks.run(() -> {
-            boolean existed = java.nio.file.Files.exists(file);
-            try {
-                try (EnquiryExportFile.Sink sink = exportFile.open(file, zone)) {
-                    return service.export(query, sink, progress);
-                }
-            } catch (CancelledException e) {
-                if (!existed) {
-                    java.nio.file.Files.deleteIfExists(file); // an unfinished file is of no use to anyone
-                }
-                throw e;
-            }
-        }, count -> {
+        tasks.run(() -> service.exportCsv(query, file, exportFile, zone, progress), count -> {
             export.finished();
             dialogs.showInformation(Messages.get("enquiries.export.title"),
-                    Messages.format("enquiries.export.done", count, file.toString()));
+                    Messages.format("enquiries.export.done", count, file.file().toString()));
         }, error -> {
             export.finished();
             if (LongWork.wasCancelled(error)) {

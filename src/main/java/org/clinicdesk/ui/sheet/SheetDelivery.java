@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.clinicdesk.domain.sheet.HandoutMethod;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.sheet.SheetOutput;
 import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.sheet.SheetVersion;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.SaveTargets;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /**
@@ -82,17 +84,17 @@ final class SheetDelivery {
 
     /** Asks where to save, then writes the batch as one PDF and logs it; nothing happens if the person cancels. */
     void savePdf(Batch batch, Runnable started, Consumer<Result> done, Consumer<Throwable> failed) {
-        Optional<Path> file = dialogs.chooseFileToSave(Messages.get("sheets.savePdf.title"), batch.fileName(),
-                Messages.get("sheets.savePdf.filter"), "pdf");
+        Optional<OutputTarget> file = SaveTargets.choose(dialogs, output.outputs(), Messages.get("sheets.savePdf.title"),
+                batch.fileName(), Messages.get("sheets.savePdf.filter"), "pdf");
         if (file.isEmpty()) {
             return;
         }
         started.run();
         tasks.run(() -> {
             SheetOutput.Rendered rendered = output.render(batch.sheets(), batch.size(), batch.patientCopiesOnly());
-            output.save(rendered, file.get());
+            Path saved = output.save(rendered, file.get());
             output.record(rendered, batch.enquiryId(), HandoutMethod.PDF);
-            return file.get();
+            return saved;
         }, saved -> done.accept(new Result.Saved(saved)), failed);
     }
 

@@ -90,7 +90,8 @@ final class DeskScreens {
         EnquiryFormViewModel form = new EnquiryFormViewModel(enquiryServices.enquiries(), desk.clinic(), tasks,
                 dialogs);
         EnquiryListView enquiries = new EnquiryListView(new EnquiryListViewModel(enquiryServices.enquiries(),
-                enquiryServices.followUps(), enquiryServices.exportFile(), tasks, dialogs, FxThread::later), form,
+                enquiryServices.followUps(), enquiryServices.exportFile(), desk.outputs(), tasks, dialogs,
+                FxThread::later), form,
                 new EnquiryActionsViewModel(enquiryServices.enquiries(), tasks, desk.links(), form),
                 new ConsentWithdrawalViewModel(enquiryServices.enquiries(), desk.privacy(), tasks, dialogs, form,
                         () -> desk.signIn().current().map(s -> s.may(Permission.ERASE_PERSONAL_DATA))
@@ -144,7 +145,7 @@ final class DeskScreens {
         AgendaViewModel agenda = new AgendaViewModel(c.consultations(), tasks);
         ConfirmationsViewModel confirmations = new ConfirmationsViewModel(c.consultations(), c.statuses(), tasks,
                 desk.links());
-        DayListExport export = new DayListExport(diary, c.dayLists(), dialogs, tasks);
+        DayListExport export = new DayListExport(diary, c.dayLists(), desk.outputs(), dialogs, tasks);
         return new DiaryView(diary, agenda, confirmations, export, () -> new BookingViewModel(c.consultations(), tasks),
                 dialogs);
     }

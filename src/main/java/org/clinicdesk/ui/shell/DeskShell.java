@@ -180,7 +180,7 @@ public final class DeskShell {
         who.setId("status-user");
         Button consent = statusButton("status-consent", "status.consentNotice", new FontIcon(Material2OutlinedMZ.PRIVACY_TIP),
                 () -> ConsentNoticeView.show(stage, new ConsentNoticeViewModel(desk.privacy(), desk.consentNotice(),
-                        desk.tasks(), dialogs)));
+                        desk.outputs(), desk.tasks(), dialogs)));
         Button switchUser = statusButton("status-switch-user", "status.switchUser",
                 new FontIcon(Material2OutlinedMZ.PEOPLE_ALT), deskLock::switchUser);
         switchUser.setTooltip(new Tooltip(Messages.get("status.switchUser") + "  (Ctrl+Shift+U)"));

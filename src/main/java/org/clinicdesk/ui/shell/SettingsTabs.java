@@ -67,7 +67,7 @@ final class SettingsTabs {
         }
         if (user.may(Permission.VIEW_AUDIT)) {
             AuditTabViewModel vm = new AuditTabViewModel(services.audit(), services.staff(),
-                    tasks, dialogs, zone, Platform::runLater);
+                    services.outputs(), tasks, dialogs, zone, Platform::runLater);
             tabs.add(loading("settings-tab-audit", "settings.tab.audit", new AuditTab(vm).root(), vm::load));
         }
         boolean settings = user.may(Permission.MANAGE_SETTINGS);

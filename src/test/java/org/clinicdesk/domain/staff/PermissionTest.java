@@ -94,7 +94,8 @@ class PermissionTest {
             case VIEW_SHEET_REPORT -> List.of(c -> c.reportService().run(org.clinicdesk.domain.report.ReportKind.SHEETS,
                     org.clinicdesk.domain.report.DateRange.parse("2026-11-01", "2026-11-30"), null));
             case EXPORT_DATA -> List.of(
-                    c -> c.auditService().exportCsv(AuditFilter.ANY, dir.resolve("audit-" + n + ".csv")),
+                    c -> c.auditService().exportCsv(AuditFilter.ANY,
+                            org.clinicdesk.domain.output.OutputTarget.newFile(dir.resolve("audit-" + n + ".csv"))),
                     c -> c.enquiryService().export(EnquiryQuery.ALL, row -> { }));
             case ERASE_PERSONAL_DATA -> List.of(c -> c.privacyService().erase(enquiry(n)),
                     c -> c.privacyService().retentionCandidates());

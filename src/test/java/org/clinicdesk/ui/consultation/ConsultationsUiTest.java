@@ -60,7 +60,9 @@ class ConsultationsUiTest {
         DiaryViewModel diary = new DiaryViewModel(f.consultations, f.statuses, tasks);
         screen = new DiaryView(diary, new AgendaViewModel(f.consultations, tasks),
                 new ConfirmationsViewModel(f.consultations, f.statuses, tasks, links::add),
-                new DayListExport(diary, new DayListPdf(), dialogs, tasks),
+                new DayListExport(diary, new DayListPdf(),
+                        new org.clinicdesk.domain.output.OutputFiles(java.util.List.of(f.db.file()), java.util.List::of, null),
+                        dialogs, tasks),
                 () -> new BookingViewModel(f.consultations, tasks), dialogs);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.view()), 1360, 860);
         scene.getStylesheets().add(DeskShell.class.getResource(DeskShell.STYLESHEET).toExternalForm());

@@ -94,7 +94,7 @@ class SheetsUiTest {
         BundledFonts.load();
         tasks = new FxTaskRunner();
         SheetServices desk = new SheetServices(context.sheetService(), new SheetOutput(context.handoutService(),
-                context.clinicService(), context.sheetRenderer(), false));
+                context.clinicService(), context.sheetRenderer(), false, context.outputs()));
         String css = DeskShell.class.getResource(DeskShell.STYLESHEET).toExternalForm();
         screens = SheetViews.create(() -> stage, desk, context.clinicService(), tasks, dialogs, new NoPrinter(), css);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screens.screen().view()), 1280, 800);

@@ -15,6 +15,8 @@ import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.audit.AuditEntry;
 import org.clinicdesk.domain.audit.AuditFilter;
 import org.clinicdesk.domain.audit.AuditService;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.domain.common.Progress;
@@ -22,11 +24,13 @@ import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
 import org.clinicdesk.ui.common.LongWork;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.SaveTargets;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /** Settings → Audit: filter by person, kind of record, action and dates; export what is shown to CSV. */
 public final class AuditTabViewModel {
     private final AuditService audit;
+    private final OutputFiles outputs;
     private final StaffService staff;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -45,8 +49,9 @@ public final class AuditTabViewModel {
     private final LongWork export;
 
     /** @param uiThread where export progress updates run (Platform::runLater in the app, Runnable::run in tests) */
-    public AuditTabViewModel(AuditService audit, StaffService staff, TaskRunner tasks, DialogService dialogs, ZoneId zone,
-                             java.util.concurrent.Executor uiThread) {
+    public AuditTabViewModel(AuditService audit, StaffService staff, OutputFiles outputs, TaskRunner tasks,
+                             DialogService dialogs, ZoneId zone, java.util.concurrent.Executor uiThread) {
+        this.outputs = outputs;
         this.export = new LongWork(uiThread);
         this.audit = audit;
         this.staff = staff;
@@ -89,8 +94,8 @@ public final class AuditTabViewModel {
         if (!dialogs.confirm(Messages.get("audit.export"), Messages.get("audit.exportWarning"))) {
             return;
         }
-        Optional<Path> file = dialogs.chooseFileToSave(Messages.get("audit.export"), "clinicdesk-audit.csv",
-                Messages.get("audit.csvFiles"), "csv");
+        Optional<OutputTarget> file = SaveTargets.choose(dialogs, outputs, Messages.get("audit.export"),
+                "clinicdesk-audit.csv", Messages.get("audit.csvFiles"), "csv");
         if (file.isEmpty()) {
             return;
         }
@@ -99,7 +104,7 @@ public final class AuditTabViewModel {
         export.step().set(Messages.get("audit.exporting"));
         tasks.run(() -> audit.exportCsv(filter, file.get(), progress), count -> {
             export.finished();
-            summary.set(Messages.format("audit.exported", count, file.get().getFileName().toString()));
+            summary.set(Messages.format("audit.exported", count, file.get().file().getFileName().toString()));
             search();
         }, error -> {
             export.finished();

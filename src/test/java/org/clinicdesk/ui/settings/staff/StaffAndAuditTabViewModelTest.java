@@ -34,8 +34,8 @@ class StaffAndAuditTabViewModelTest {
     void setUp() {
         fx = StaffFixture.open(dir, new SettableClock());
         staff = new StaffTabViewModel(fx.context.staffService(), new DirectTaskRunner(), dialogs);
-        audit = new AuditTabViewModel(fx.context.auditService(), fx.context.staffService(), new DirectTaskRunner(), dialogs,
-                TestDb.ZONE, Runnable::run);
+        audit = new AuditTabViewModel(fx.context.auditService(), fx.context.staffService(),
+                fx.context.outputs(), new DirectTaskRunner(), dialogs, TestDb.ZONE, Runnable::run);
     }
 
     @AfterEach
