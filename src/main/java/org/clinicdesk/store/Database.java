@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -216,6 +217,32 @@ public final class Database implements AutoCloseable, Transactions {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * A TRUNCATE checkpoint that waits for readers: retried (up to about five seconds) while a reader holds the WAL,
+     * so that pages written before an erasure leave the -wal file. Returns true once the WAL is empty.
+     */
+    public boolean checkpointTruncated() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            writeLock.lock();
+            try {
+                Record result = pooled.fetchOne("PRAGMA wal_checkpoint(TRUNCATE)");
+                if (result == null || result.get(0, Integer.class) == 0) {
+                    return true;
+                }
+            } finally {
+                writeLock.unlock();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        LOG.warn("The WAL stayed busy: the TRUNCATE checkpoint after an erasure did not complete");
+        return false;
     }
 
     public Path file() {

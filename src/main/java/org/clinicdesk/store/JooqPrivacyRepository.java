@@ -71,7 +71,8 @@ public final class JooqPrivacyRepository implements PrivacyRepository {
             }
             update.where(ENQUIRY.ID.in(ids)).execute();
             ctx.update(ENQUIRY_EVENT).set(ENQUIRY_EVENT.DETAIL, "").where(ENQUIRY_EVENT.ENQUIRY_ID.in(ids)).execute();
-            ctx.update(CONSULTATION).set(CONSULTATION.NOTES, "").where(CONSULTATION.ENQUIRY_ID.in(ids)).execute();
+            ctx.update(CONSULTATION).set(CONSULTATION.NOTES, "").setNull(CONSULTATION.CANCEL_REASON)
+                    .where(CONSULTATION.ENQUIRY_ID.in(ids)).execute();
             optimiseFullTextIndex(ctx);
         });
     }
@@ -104,6 +105,11 @@ public final class JooqPrivacyRepository implements PrivacyRepository {
         if (hasIndex) {
             ctx.execute("INSERT INTO " + FTS_TABLE + "(" + FTS_TABLE + ") VALUES('optimize')");
         }
+    }
+
+    @Override
+    public boolean scrubFiles() {
+        return db.checkpointTruncated();
     }
 
     @Override

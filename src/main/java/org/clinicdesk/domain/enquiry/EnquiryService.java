@@ -173,7 +173,7 @@ public final class EnquiryService {
     }
 
     private Enquiry change(Enquiry valid, StaffMember who) {
-        Enquiry stored = current(valid.id());
+        Enquiry stored = writable(valid.id());
         if (stored.version() != valid.version()) {
             throw new ConcurrentChangeException(stored);
         }
@@ -199,7 +199,7 @@ public final class EnquiryService {
             throw new ValidationException("closeReason", UserMessage.of("enquiry.error.chooseWhyEnquiryClosed"));
         }
         return transactions.inTransaction(() -> {
-            Enquiry stored = current(id);
+            Enquiry stored = writable(id);
             if (stored.version() != expectedVersion) {
                 throw new ConcurrentChangeException(stored);
             }
@@ -232,7 +232,7 @@ public final class EnquiryService {
         }
         String cleanNote = note == null ? "" : note.strip();
         return transactions.inTransaction(() -> {
-            Enquiry stored = current(id);
+            Enquiry stored = writable(id);
             var now = clock.instant();
             boolean reached = kind != ContactKind.NO_ANSWER && stored.status() == EnquiryStatus.NEW;
             Enquiry saved = update(stored.toBuilder().nextFollowUp(nextFollowUp)
@@ -259,7 +259,7 @@ public final class EnquiryService {
             throw new ValidationException("withdrawalMethod", UserMessage.of("enquiry.error.chooseHowWithdrawn"));
         }
         return transactions.inTransaction(() -> {
-            Enquiry stored = current(id);
+            Enquiry stored = writable(id);
             if (stored.version() != expectedVersion) {
                 throw new ConcurrentChangeException(stored);
             }
@@ -383,6 +383,15 @@ public final class EnquiryService {
     private void auditExport(EnquiryQuery query, int rows, String how) {
         audit.record(AuditAction.CSV_EXPORT, ENTITY, null, "rows=" + rows + how
                 + (query.text().isEmpty() ? "" : " with search text") + " filters=" + EnquiryDifferences.filterNames(query));
+    }
+
+    /** The stored enquiry, for a change: an erased enquiry refuses every write (nothing may put details back). */
+    private Enquiry writable(long id) {
+        Enquiry stored = current(id);
+        if (stored.erasedAt() != null) {
+            throw new ClinicDeskException(UserMessage.of("enquiry.error.erased", String.valueOf(id)));
+        }
+        return stored;
     }
 
     private Enquiry current(long id) {

@@ -18,6 +18,12 @@ public interface PrivacyRepository {
      */
     void erase(List<Long> enquiryIds, Instant at, Long staffId);
 
+    /**
+     * After an erasure has committed: moves every page out of the write-ahead log into the main file (whose freed
+     * bytes are zeroed) and empties the log, so the erased details are in neither file. True when the log is empty.
+     */
+    boolean scrubFiles();
+
     /** Enquiries not erased whose last activity (change, event, consultation) is before {@code cutoff}, oldest first. */
     List<RetentionCandidate> inactiveSince(Instant cutoff);
 }

@@ -70,11 +70,13 @@ public final class PrivacyService {
     public List<Long> erase(long enquiryId) {
         currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.erasePersonalData");
         requireNotErased(consent(enquiryId));
-        return transactions.inTransaction(() -> {
+        List<Long> erased = transactions.inTransaction(() -> {
             List<Long> ids = repository.samePerson(enquiryId);
             eraseInTransaction(ids, "erased on request");
             return ids;
         });
+        repository.scrubFiles();
+        return erased;
     }
 
     /** Enquiries past the retention period, for a manager to confirm; empty when retention is off. */
@@ -92,12 +94,16 @@ public final class PrivacyService {
     public int eraseConfirmed(List<Long> confirmedIds) {
         currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.erasePersonalData");
         Set<Long> confirmed = new HashSet<>(confirmedIds);
-        return transactions.inTransaction(() -> {
+        int erased = transactions.inTransaction(() -> {
             List<Long> ids = retentionCandidates().stream().map(RetentionCandidate::enquiryId)
                     .filter(confirmed::contains).toList();
             eraseInTransaction(ids, "erased after the retention period");
             return ids.size();
         });
+        if (erased > 0) {
+            repository.scrubFiles();
+        }
+        return erased;
     }
 
     private void eraseInTransaction(List<Long> ids, String why) {

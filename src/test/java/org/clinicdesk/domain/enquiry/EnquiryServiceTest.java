@@ -179,6 +179,28 @@ class EnquiryServiceTest {
     }
 
     @Test
+    void anErasedEnquiryRefusesEveryWriteSoNoDetailComesBack() {
+        Enquiry e = service.save(desk.walkIn("Kavitha Rao", "98450 12345").build());
+        desk.currentUser.signIn(desk.manager);
+        desk.context.privacyService().erase(e.id());
+        Enquiry erased = service.find(e.id()).orElseThrow();
+        desk.currentUser.signIn(desk.reception);
+
+        // the form's save, and the conflict dialog's "keep mine" (a save on the stored version)
+        assertThatThrownBy(() -> service.save(erased.toBuilder().phone("+919845012345").build()))
+                .hasMessageContaining("has been erased");
+        assertThatThrownBy(() -> service.logContact(e.id(), ContactKind.CALL, "rang 98450 12345", null))
+                .hasMessageContaining("has been erased");
+        assertThatThrownBy(() -> service.changeStatus(e.id(), erased.version(), EnquiryStatus.CLOSED, CloseReason.values()[0]))
+                .hasMessageContaining("has been erased");
+        assertThatThrownBy(() -> service.withdrawConsent(e.id(), erased.version())).hasMessageContaining("has been erased");
+        Enquiry after = service.find(e.id()).orElseThrow();
+        assertThat(after.phone()).isNull();
+        assertThat(after.version()).isEqualTo(erased.version());
+        assertThat(service.timeline(e.id())).noneMatch(t -> String.valueOf(t).contains("12345"));
+    }
+
+    @Test
     void exportIsForManagersAndAudited() {
         desk.record("Kavitha Rao", null);
         desk.record("Ravi Kumar", null);

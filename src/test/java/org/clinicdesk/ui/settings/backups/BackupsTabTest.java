@@ -1,6 +1,7 @@
 package org.clinicdesk.ui.settings.backups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +41,32 @@ class BackupsTabTest {
 
     private BackupNotice notice;
     private BackupActions actions;
+    private BackupActions nobody;
+
+    @Test
+    void nobodySignedInMayNotBackUpRestoreOrMoveTheFolder() {
+        assertThatThrownBy(() -> nobody.backupNow(org.clinicdesk.domain.common.Progress.NONE)).hasMessageContaining("Sign in");
+        assertThatThrownBy(() -> nobody.restore(dir.resolve("x.db"), org.clinicdesk.domain.common.Progress.NONE))
+                .hasMessageContaining("Sign in");
+        assertThatThrownBy(() -> nobody.setFolder(dir)).hasMessageContaining("Sign in");
+        assertThat(restored).isEmpty();
+    }
 
     @Start
     void start(Stage stage) {
         db = TestDb.open(dir);
         CurrentUser user = new CurrentUser();
+        long manager = db.write(ctx -> ctx.insertInto(org.clinicdesk.store.jooq.Tables.STAFF)
+                .set(org.clinicdesk.store.jooq.Tables.STAFF.USERNAME, "meera")
+                .set(org.clinicdesk.store.jooq.Tables.STAFF.FULL_NAME, "Meera Iyer")
+                .set(org.clinicdesk.store.jooq.Tables.STAFF.ROLE, "MANAGER")
+                .set(org.clinicdesk.store.jooq.Tables.STAFF.CREATED_AT, "2026-11-20T05:00:00.000Z")
+                .set(org.clinicdesk.store.jooq.Tables.STAFF.UPDATED_AT, "2026-11-20T05:00:00.000Z")
+                .returning(org.clinicdesk.store.jooq.Tables.STAFF.ID).fetchSingle().getId());
+        user.signIn(new org.clinicdesk.domain.staff.StaffMember(manager, "meera", "Meera Iyer",
+                org.clinicdesk.domain.staff.Role.MANAGER, true));
+        nobody = new BackupActions(new BackupService(db, dir, TestDb.CLOCK), (file, progress) -> restored.add(file),
+                new CurrentUser(), new JooqAuditLog(db, TestDb.CLOCK, user));
         actions = new BackupActions(new BackupService(db, dir, TestDb.CLOCK),
                 (file, progress) -> restored.add(file), user, new JooqAuditLog(db, TestDb.CLOCK, user));
         BackupsTabViewModel vm = new BackupsTabViewModel(actions, new DirectTaskRunner(), answers, Runnable::run);
