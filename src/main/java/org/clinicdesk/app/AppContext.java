@@ -120,7 +120,7 @@ public final class AppContext implements AutoCloseable {
         this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
                 auditLog, clock);
         this.reportService = new ReportService(new JooqReportRepository(database), clinicService, new ReportCsv(),
-                new ReportPdf(), auditLog, currentUser, clock);
+                new ReportPdf(), auditLog, currentUser, clock, outputs);
     }
 
     /** Opens (and migrates) the database in {@code dataDir}. The caller holds the {@link InstanceLock}. */

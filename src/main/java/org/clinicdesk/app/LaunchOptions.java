@@ -33,9 +33,9 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
     public record SheetExport(String slug, String language, Optional<String> centre, Path pdf, boolean force) {
     }
 
-    /** {@code --report NAME --from YYYY-MM-DD --to YYYY-MM-DD [--centre NAME] --csv FILE}. */
+    /** {@code --report NAME --from YYYY-MM-DD --to YYYY-MM-DD [--centre NAME] --csv FILE [--force]}. */
     public record ReportExport(org.clinicdesk.domain.report.ReportKind kind, String from, String to,
-                               Optional<String> centre, Path csv) {
+                               Optional<String> centre, Path csv, boolean force) {
     }
 
     public static final String USAGE = """
@@ -48,10 +48,11 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
                                   write the current approved version of a sheet as a PDF and exit
                                   (language default en, centre default this desk's; 1 = refused, with the reason;
                                   an existing FILE is replaced only with --force; never the database or backups)
-              --report NAME --from YYYY-MM-DD --to YYYY-MM-DD [--centre NAME] --csv FILE
+              --report NAME --from YYYY-MM-DD --to YYYY-MM-DD [--centre NAME] --csv FILE [--force]
                                   write a report's figures (counts only) as CSV, the same as the Reports screen,
                                   and exit; NAME is one of enquiries, funnel, consultations, follow-ups, sheets;
-                                  days are the clinic's, both dates included (default: every centre)
+                                  days are the clinic's, both dates included (default: every centre);
+                                  an existing FILE is replaced only with --force; never the database or backups
               --check             open and migrate the database without a window, run the full integrity check,
                                   print a summary and exit (0 = healthy, 1 = problem, with the reason)
               --backup [DIR]      write a checked backup into DIR, or into the backup folder set in Settings
@@ -175,7 +176,7 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
         boolean force;
 
         LaunchOptions build() {
-            if (force && exportSlug == null) {
+            if (force && exportSlug == null && report == null) {
                 throw new UsageException(UserMessage.of("app.error.forceGoesWithExport"));
             }
             Optional<ReportExport> reportExport = report();
@@ -216,7 +217,7 @@ public record LaunchOptions(boolean help, boolean version, boolean demo, boolean
             if (from == null || to == null || csv == null) {
                 throw new UsageException(UserMessage.of("app.error.reportNeedsRangeAndCsv"));
             }
-            return Optional.of(new ReportExport(kind, from, to, Optional.ofNullable(centre), csv));
+            return Optional.of(new ReportExport(kind, from, to, Optional.ofNullable(centre), csv, force));
         }
     }
 

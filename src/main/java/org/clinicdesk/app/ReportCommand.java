@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.common.ClinicDeskException;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.report.DateRange;
 import org.clinicdesk.domain.report.Report;
 import org.clinicdesk.domain.report.ReportKind;
@@ -42,8 +43,7 @@ final class ReportCommand {
                 ReportService reports = context.reportService();
                 Centre centre = export.centre().isEmpty() ? null : ExportSheetCommand.centre(context, export.centre());
                 Report report = reports.run(export.kind(), range, centre);
-                Path file = export.csv().toAbsolutePath();
-                reports.exportCsv(report, file);
+                Path file = reports.exportCsv(report, new OutputTarget(export.csv(), export.force()));
                 out.println("Wrote " + file + ": " + report.title().english() + ", " + report.scope().english()
                         + (report.empty() ? " (nothing in this range)." : "."));
                 return 0;

@@ -35,8 +35,6 @@ public final class ConsentNoticePdf implements ConsentNoticeDocument {
             footer.setSpacingBefore(24);
             document.add(footer);
             document.close();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } catch (DocumentException e) {
             throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
         }

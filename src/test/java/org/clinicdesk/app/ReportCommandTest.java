@@ -65,4 +65,31 @@ class ReportCommandTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("--report NAME");
     }
+
+    @Test
+    void theReportNeverLandsOnTheDatabaseAndReplacesAFileOnlyWithForce() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext context = AppContext.open(data, false, java.time.Clock.systemUTC())) {
+            context.clinicService().completeFirstStart("Deccan Rheumatology Clinic",
+                    org.clinicdesk.domain.clinic.Centre.newCentre("Bangalore", "Bengaluru", "", "", ""));
+        }
+        Path database = data.resolve(Database.FILE_NAME);
+        byte[] before = Files.readAllBytes(database);
+        for (String own : List.of(Database.FILE_NAME, Database.FILE_NAME + "-wal")) {
+            assertThat(run("--data-dir", data.toString(), "--report", "funnel", "--from", "2026-11-01", "--to",
+                    "2026-11-30", "--csv", data.resolve(own).toString(), "--force")).as(own).isEqualTo(1);
+            assertThat(err.toString()).contains("ClinicDesk's own data");
+        }
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+
+        Path csv = dir.resolve("funnel.csv");
+        Files.writeString(csv, "keep me");
+        assertThat(run("--data-dir", data.toString(), "--report", "funnel", "--from", "2026-11-01", "--to",
+                "2026-11-30", "--csv", csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("already there", "--force");
+        assertThat(Files.readString(csv)).isEqualTo("keep me");
+        assertThat(run("--data-dir", data.toString(), "--report", "funnel", "--from", "2026-11-01", "--to",
+                "2026-11-30", "--csv", csv.toString(), "--force")).as(err.toString()).isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("report,from,to");
+    }
 }

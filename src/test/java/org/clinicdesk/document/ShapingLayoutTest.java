@@ -109,8 +109,10 @@ class ShapingLayoutTest {
     @Test
     void theConsentNoticeIsShapedToo(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("notice.pdf");
-        new ConsentNoticePdf().write(new ConsentNotice("Notice", "ಡೆಕ್ಕನ್ ಕ್ಲಿನಿಕ್", "ಸಮ್ಮತಿ",
-                "ನಿಮ್ಮ ಹೆಸರು ಮತ್ತು ಫೋನ್.\n\nفاطمہ قریشی", "Version 1"), file);
+        try (var out = Files.newOutputStream(file)) {
+            new ConsentNoticePdf().write(new ConsentNotice("Notice", "ಡೆಕ್ಕನ್ ಕ್ಲಿನಿಕ್", "ಸಮ್ಮತಿ",
+                    "ನಿಮ್ಮ ಹೆಸರು ಮತ್ತು ಫೋನ್.\n\nفاطمہ قریشی", "Version 1"), out);
+        }
         byte[] pdf = Files.readAllBytes(file);
         assertShaped("consent notice", pdf);
         assertThat(reshapedRuns(pdf)).isGreaterThanOrEqualTo(3);

@@ -1,10 +1,7 @@
 package org.clinicdesk.domain.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +14,8 @@ import org.clinicdesk.domain.clinic.Clinic;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.UserMessage;
+import org.clinicdesk.domain.output.OutputFiles;
+import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.sheet.Letterhead;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
@@ -34,9 +33,11 @@ public final class ReportService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final OutputFiles outputs;
 
     public ReportService(ReportQueries queries, ClinicService clinic, ReportExportFile csv, ReportDocument pdf,
-                         AuditLog audit, CurrentUser currentUser, Clock clock) {
+                         AuditLog audit, CurrentUser currentUser, Clock clock, OutputFiles outputs) {
+        this.outputs = outputs;
         this.queries = queries;
         this.clinic = clinic;
         this.csv = csv;
@@ -81,19 +82,22 @@ public final class ReportService {
         };
     }
 
-    /** Writes the report's figures to {@code file} as CSV and records the export. */
-    public void exportCsv(Report report, Path file) {
+    /**
+     * Writes the report's figures to {@code file} as CSV (through {@link OutputFiles}: never onto the data, whole or
+     * not at all) and records the export once the file is in place.
+     */
+    public Path exportCsv(Report report, OutputTarget file) {
         require(report.kind());
-        write(file, out -> csv.write(report, out));
-        audit.record(AuditAction.CSV_EXPORT, "report", null, summary(report, "CSV"));
+        return outputs.write(file, OutputFiles.Contents.NO_PERSONAL_DATA, out -> csv.write(report, out),
+                new OutputFiles.AuditNote(AuditAction.CSV_EXPORT, "report", null, summary(report, "CSV")));
     }
 
     /** Writes the report as an A4 PDF under the letterhead of its centre (or the desk's) and records it. */
-    public void savePdf(Report report, Path file) {
+    public Path savePdf(Report report, OutputTarget file) {
         require(report.kind());
         Letterhead letterhead = letterhead(report);
-        write(file, out -> pdf.write(report, letterhead, out));
-        audit.record(AuditAction.PDF_EXPORT, "report", null, summary(report, "PDF"));
+        return outputs.write(file, OutputFiles.Contents.NO_PERSONAL_DATA, out -> pdf.write(report, letterhead, out),
+                new OutputFiles.AuditNote(AuditAction.PDF_EXPORT, "report", null, summary(report, "PDF")));
     }
 
     /** The report's PDF in memory, for printing; the caller records the print with {@link #printed}. */
@@ -117,30 +121,6 @@ public final class ReportService {
         Centre centre = report.centre() == null ? clinic.deskCentre().orElse(null) : clinic.centres().stream()
                 .filter(c -> c.name().equals(report.centre())).findFirst().orElse(null);
         return Letterhead.of(clinicName, centre);
-    }
-
-    /** The one place a report's file is written: beside its target first, then moved over it. */
-    private static void write(Path file, OutputWriter writer) {
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the temp file stays; the message below says what failed
-            }
-            throw new ClinicDeskException(UserMessage.of("document.error.couldWriteChooseAnother", target,
-                    String.valueOf(e.getMessage())), e);
-        }
-    }
-
-    private interface OutputWriter {
-        void write(OutputStream out) throws IOException;
     }
 
     /** What the audit log keeps: which report, range and centre id, never a figure that could identify anyone. */

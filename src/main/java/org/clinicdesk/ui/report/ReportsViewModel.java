@@ -1,7 +1,6 @@
 package org.clinicdesk.ui.report;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -21,8 +20,10 @@ import org.clinicdesk.domain.report.RangePreset;
 import org.clinicdesk.domain.report.Report;
 import org.clinicdesk.domain.report.ReportKind;
 import org.clinicdesk.domain.report.ReportService;
+import org.clinicdesk.domain.output.OutputFiles;
 import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.Messages;
+import org.clinicdesk.ui.common.SaveTargets;
 import org.clinicdesk.ui.common.TaskRunner;
 
 /**
@@ -31,6 +32,7 @@ import org.clinicdesk.ui.common.TaskRunner;
  */
 public final class ReportsViewModel {
     private final ReportService service;
+    private final OutputFiles outputs;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ReportPrinter printer;
@@ -49,8 +51,10 @@ public final class ReportsViewModel {
     private boolean settingRange;
     private int asked;
 
-    public ReportsViewModel(ReportService service, TaskRunner tasks, DialogService dialogs, ReportPrinter printer) {
+    public ReportsViewModel(ReportService service, OutputFiles outputs, TaskRunner tasks, DialogService dialogs,
+                            ReportPrinter printer) {
         this.service = service;
+        this.outputs = outputs;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.printer = printer;
@@ -145,10 +149,10 @@ public final class ReportsViewModel {
         if (shown == null) {
             return;
         }
-        dialogs.chooseFileToSave(Messages.get("report.screen.chooseCsv"), fileName(shown, "csv"),
+        SaveTargets.choose(dialogs, outputs, Messages.get("report.screen.chooseCsv"), fileName(shown, "csv"),
                 Messages.get("report.screen.csvFiles"), "csv").ifPresent(file -> tasks.run(
                 () -> service.exportCsv(shown, file),
-                () -> status.set(Messages.format("report.screen.exported", file)), this::failed));
+                written -> status.set(Messages.format("report.screen.exported", written)), this::failed));
     }
 
     public void savePdf() {
@@ -156,13 +160,10 @@ public final class ReportsViewModel {
         if (shown == null) {
             return;
         }
-        dialogs.chooseFileToSave(Messages.get("report.screen.choosePdf"), fileName(shown, "pdf"),
-                Messages.get("report.screen.pdfFiles"), "pdf").ifPresent(file -> savePdf(shown, file));
-    }
-
-    private void savePdf(Report shown, Path file) {
-        tasks.run(() -> service.savePdf(shown, file),
-                () -> status.set(Messages.format("report.screen.savedPdf", file)), this::failed);
+        SaveTargets.choose(dialogs, outputs, Messages.get("report.screen.choosePdf"), fileName(shown, "pdf"),
+                Messages.get("report.screen.pdfFiles"), "pdf").ifPresent(file -> tasks.run(
+                () -> service.savePdf(shown, file),
+                written -> status.set(Messages.format("report.screen.savedPdf", written)), this::failed));
     }
 
     /** Lays the report out as its PDF, then prints those pages; with no printer, offers the PDF instead. */

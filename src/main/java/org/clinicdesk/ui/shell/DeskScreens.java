@@ -113,7 +113,8 @@ final class DeskScreens {
                 enquiries,
                 consultations,
                 new SheetLibraryView(library, () -> editor, giveSheets),
-                new ReportsView(new ReportsViewModel(services.reports().reports(), tasks, dialogs, reportPrinter())),
+                new ReportsView(new ReportsViewModel(services.reports().reports(), desk.outputs(), tasks, dialogs,
+                        reportPrinter())),
                 new SettingsTabs(services.settings(), tasks, dialogs).screen(user, clinic, refreshStatus, idleMinutesChanged));
     }
 

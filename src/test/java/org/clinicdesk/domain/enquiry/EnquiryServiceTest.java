@@ -193,7 +193,7 @@ class EnquiryServiceTest {
                 .hasMessageContaining("has been erased");
         assertThatThrownBy(() -> service.changeStatus(e.id(), erased.version(), EnquiryStatus.CLOSED, CloseReason.values()[0]))
                 .hasMessageContaining("has been erased");
-        assertThatThrownBy(() -> service.withdrawConsent(e.id(), erased.version())).hasMessageContaining("has been erased");
+        assertThatThrownBy(() -> service.withdrawConsent(e.id(), erased.version(), WithdrawalMethod.PHONE)).hasMessageContaining("has been erased");
         Enquiry after = service.find(e.id()).orElseThrow();
         assertThat(after.phone()).isNull();
         assertThat(after.version()).isEqualTo(erased.version());

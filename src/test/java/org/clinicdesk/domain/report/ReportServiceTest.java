@@ -126,7 +126,7 @@ class ReportServiceTest {
     void csvHoldsTheFiguresWithRangeAndCentreAndTheExportIsAudited() throws Exception {
         Report funnel = reports.run(ReportKind.FUNNEL, NOVEMBER, hyderabad());
         Path file = dir.resolve("funnel.csv");
-        reports.exportCsv(funnel, file);
+        reports.exportCsv(funnel, org.clinicdesk.domain.output.OutputTarget.newFile(file));
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines.getFirst()).isEqualTo("\uFEFFreport,from,to,centre,table,group,subgroup,measure,value");
@@ -147,7 +147,7 @@ class ReportServiceTest {
     void pdfIsA4WithTitleRangeCentrePrintedDateAndPageXOfY() throws Exception {
         Report consultations = reports.run(ReportKind.CONSULTATIONS, NOVEMBER, null);
         Path file = dir.resolve("consultations.pdf");
-        reports.savePdf(consultations, file);
+        reports.savePdf(consultations, org.clinicdesk.domain.output.OutputTarget.newFile(file));
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));

@@ -110,7 +110,7 @@ class EnquiryFormViewModelTest {
         desk.record("ಕಾವ್ಯ ಹೆಗ್ಡೆ", null);
         desk.currentUser.signIn(desk.manager);
         EnquiryListViewModel list = new EnquiryListViewModel(desk.enquiries, desk.followUps, EnquiryCsvWriter::new,
-                new DirectTaskRunner(), dialogs, Runnable::run);
+                desk.context.outputs(), new DirectTaskRunner(), dialogs, Runnable::run);
         dialogs.saveTo = dir.resolve("out.csv");
         list.searchTextProperty().set("ಕಾವ್ಯ");
         list.exportCsv(java.time.ZoneId.of("Asia/Kolkata"));
@@ -126,7 +126,7 @@ class EnquiryFormViewModelTest {
             desk.record("Person " + i, null);
         }
         EnquiryListViewModel list = new EnquiryListViewModel(desk.enquiries, desk.followUps, EnquiryCsvWriter::new,
-                new DirectTaskRunner(), dialogs, Runnable::run);
+                desk.context.outputs(), new DirectTaskRunner(), dialogs, Runnable::run);
         list.search();
         assertThat(list.rows().items()).hasSize(EnquiryListViewModel.PAGE_SIZE);
         assertThat(list.rows().hasMoreProperty().get()).isTrue();

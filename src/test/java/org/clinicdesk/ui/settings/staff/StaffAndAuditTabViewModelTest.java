@@ -123,7 +123,7 @@ class StaffAndAuditTabViewModelTest {
             @Override public boolean cancelled() { return true; }
         };
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.context.auditService()
-                .exportCsv(org.clinicdesk.domain.audit.AuditFilter.ANY, file, cancelAtOnce))
+                .exportCsv(org.clinicdesk.domain.audit.AuditFilter.ANY, org.clinicdesk.domain.output.OutputTarget.newFile(file), cancelAtOnce))
                 .isInstanceOf(org.clinicdesk.domain.common.CancelledException.class);
         assertThat(file).doesNotExist();
         audit.search();
@@ -134,7 +134,7 @@ class StaffAndAuditTabViewModelTest {
             @Override public void update(long done, long total, String step) { seen.add(total); }
             @Override public boolean cancelled() { return false; }
         };
-        int rows = fx.context.auditService().exportCsv(org.clinicdesk.domain.audit.AuditFilter.ANY, file, watching);
+        int rows = fx.context.auditService().exportCsv(org.clinicdesk.domain.audit.AuditFilter.ANY, org.clinicdesk.domain.output.OutputTarget.newFile(file), watching);
         assertThat(file).exists();
         assertThat(seen).contains((long) rows);
     }
