@@ -19,7 +19,8 @@ import org.openpdf.text.pdf.GlyphLayoutManager;
  * set in that script's font (Urdu and other Arabic-script text in Noto Nastaliq Urdu), Latin in Noto Sans. Spaces,
  * digits and punctuation stay with the run before them, an opening bracket with the word after it, so a line never
  * breaks between a bracket and its word where the font changes. A font that lacks a character hands just that
- * character to Noto Sans. Loaded lazily: a document loads only the scripts it uses.
+ * character to Noto Sans. The font files are read and parsed once per program run ({@link Bundled}) and shared by
+ * every document: parsing them for each PDF cost more than laying the sheet out.
  */
 final class PdfFonts {
     private static final String FOLDER = "/org/clinicdesk/fonts/";
@@ -32,8 +33,9 @@ final class PdfFonts {
             UnicodeScript.KANNADA, "NotoSansKannada",
             UnicodeScript.TELUGU, "NotoSansTelugu",
             UnicodeScript.ARABIC, ARABIC);
-    private final GlyphLayoutManager layout = new ShapingLayout();
-    private final Map<String, BaseFont> loaded = new HashMap<>();
+    private static final String[] FILES = {"NotoSans", "NotoSansDevanagari", "NotoSansKannada", "NotoSansTelugu",
+        "NotoNastaliqUrdu"};
+    private final GlyphLayoutManager layout = new ShapingLayout(Bundled.MANAGER);
     private final boolean rightToLeft;
 
     /** @param rightToLeft the document reads right to left (Urdu): neutral characters resolve to its direction */
@@ -104,20 +106,43 @@ final class PdfFonts {
     }
 
     BaseFont base(String family, boolean bold) {
-        String file = family + (bold ? "-Bold" : "-Regular") + ".ttf";
-        return loaded.computeIfAbsent(file, this::load);
+        BaseFont font = Bundled.FONTS.get(family + (bold ? "-Bold" : "-Regular") + ".ttf");
+        if (font == null) {
+            throw new IllegalStateException("Not a bundled font family: " + family);
+        }
+        return font;
     }
 
-    private BaseFont load(String file) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Bundled font missing: " + file);
+    /**
+     * Every bundled face, loaded together on first use (class initialisation makes that thread-safe) and never
+     * changed afterwards, so documents rendered at the same time on different workers can share them: OpenPDF keeps
+     * what a document used (subset, cmap entries) in that document's writer, not in the font.
+     */
+    private static final class Bundled {
+        static final GlyphLayoutFontManager MANAGER = new GlyphLayoutFontManager();
+        static final Map<String, BaseFont> FONTS = loadAll();
+
+        private static Map<String, BaseFont> loadAll() {
+            Map<String, BaseFont> fonts = new HashMap<>();
+            for (String family : FILES) {
+                for (String face : new String[] {"-Regular.ttf", "-Bold.ttf"}) {
+                    fonts.put(family + face, load(family + face));
+                }
             }
-            return layout.loadFont(file, in, 10f).getBaseFont();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GlyphLayoutFontManager.FontLoadException e) {
-            throw new IllegalStateException("Bundled font unreadable: " + file, e);
+            return Map.copyOf(fonts);
+        }
+
+        private static BaseFont load(String file) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("Bundled font missing: " + file);
+                }
+                return MANAGER.loadFont(file, in, 10f).getBaseFont();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (GlyphLayoutFontManager.FontLoadException e) {
+                throw new IllegalStateException("Bundled font unreadable: " + file, e);
+            }
         }
     }
 }

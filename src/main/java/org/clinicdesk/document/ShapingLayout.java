@@ -2,6 +2,7 @@ package org.clinicdesk.document;
 
 import java.awt.font.GlyphVector;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutFontManager;
 import org.openpdf.text.pdf.GlyphLayoutManager;
 
 /**
@@ -13,7 +14,9 @@ import org.openpdf.text.pdf.GlyphLayoutManager;
 final class ShapingLayout extends GlyphLayoutManager {
     private static final int INVISIBLE = 0xFFFF;
 
-    ShapingLayout() {
+    /** @param fonts the loaded fonts the layout finds each PDF font's Java font in (shared between documents) */
+    ShapingLayout(GlyphLayoutFontManager fonts) {
+        super(fonts);
         setWriteActualText(true);
     }
 
