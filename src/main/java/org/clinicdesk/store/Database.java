@@ -1,8 +1,6 @@
 package org.clinicdesk.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,32 +21,37 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The one SQLite database file: connection pool with ClinicDesk's pragmas, migrations, integrity checks, and the
- * single writer. Every write goes through {@link #write}, which serialises writers and runs the work in one
- * transaction; repositories called inside it share that transaction.
+ * The clinic's database: one desk's SQLite file (the default) or the clinic's PostgreSQL server shared by several
+ * desks. Connection pool, migrations of its dialect, integrity checks, and the writer. Every write goes through
+ * {@link #write}, which runs the work in one transaction (one writer at a time in this process; on PostgreSQL a write
+ * that loses a serialization or deadlock race to another desk is retried); repositories called inside it share that
+ * transaction.
  */
 public final class Database implements AutoCloseable, Transactions {
     public static final String FILE_NAME = "clinicdesk.db";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int BUSY_TIMEOUT_MS = 10_000;
-    /** Flyway locations of the SQLite schema: SQL in its dialect's folder, data migrations in Java beside the store. */
-    private static final String[] SQLITE_MIGRATIONS = {"classpath:db/migration/sqlite", "classpath:org/clinicdesk/store/migration"};
+    /** Flyway locations of each dialect: SQL in its own folder, data migrations in Java beside the store (shared). */
+    private static final String JAVA_MIGRATIONS = "classpath:org/clinicdesk/store/migration";
+    private static final String[] SQLITE_MIGRATIONS = {"classpath:db/migration/sqlite", JAVA_MIGRATIONS};
+    private static final String[] POSTGRES_MIGRATIONS = {"classpath:db/migration/postgresql", JAVA_MIGRATIONS};
+
+    private static final int WRITE_ATTEMPTS = 4;
 
     private final Path file;
+    private final ServerAddress server;
     private final HikariDataSource dataSource;
     private final DSLContext pooled;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
     private final String schemaVersion;
 
-    private Database(Path file, HikariDataSource dataSource, String schemaVersion) {
+    private Database(Path file, ServerAddress server, HikariDataSource dataSource, String schemaVersion) {
         this.file = file;
+        this.server = server;
         this.dataSource = dataSource;
-        this.pooled = DSL.using(dataSource, SQLDialect.SQLITE, settings());
+        this.pooled = DSL.using(dataSource, server == null ? SQLDialect.SQLITE : SQLDialect.POSTGRES, settings());
         this.schemaVersion = schemaVersion;
     }
 
@@ -60,17 +63,37 @@ public final class Database implements AutoCloseable, Transactions {
     public static Database open(Path file) {
         HikariDataSource ds;
         try {
-            ds = pool(file);
+            ds = SqlitePool.pool(file);
         } catch (RuntimeException e) {
             throw StoreFailures.atOpen(e, file);
         }
         try {
             StartCheck.run(ds, file);
-            String version = migrate(ds);
-            return new Database(file, ds, version);
+            String version = migrate(ds, SQLITE_MIGRATIONS, "store.error.dataFileWrittenNewer");
+            return new Database(file, null, ds, version);
         } catch (RuntimeException e) {
             ds.close();
             throw StoreFailures.atOpen(e, file);
+        }
+    }
+
+    /**
+     * Connects to the clinic's PostgreSQL server, refuses a database migrated by a newer ClinicDesk, and migrates it
+     * to the latest schema (the first desk to start after an update does it; Flyway locks the history meanwhile).
+     */
+    public static Database openServer(ServerAddress server) {
+        HikariDataSource ds;
+        try {
+            ds = PostgresPool.open(server, 6);
+        } catch (RuntimeException e) {
+            throw ServerFailures.atOpen(e, server);
+        }
+        try {
+            String version = migrate(ds, POSTGRES_MIGRATIONS, "store.server.newerSchema");
+            return new Database(null, server, ds, version);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw ServerFailures.atOpen(e, server);
         }
     }
 
@@ -82,55 +105,14 @@ public final class Database implements AutoCloseable, Transactions {
         if (!Files.isRegularFile(file)) {
             throw new ClinicDeskException(UserMessage.of("store.error.thereDataFile", file));
         }
-        HikariDataSource ds = pool(file, true);
-        return new Database(file, ds, "read-only");
+        HikariDataSource ds = SqlitePool.pool(file, true);
+        return new Database(file, null, ds, "read-only");
     }
 
-    private static HikariDataSource pool(Path file) {
-        return pool(file, false);
-    }
-
-    private static HikariDataSource pool(Path file, boolean readOnly) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new ClinicDeskException(UserMessage.of("store.error.dataFolderDoesExist", parent));
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        if (readOnly) {
-            config.setReadOnly(true);
-        } else {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        }
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
-        sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-
-        HikariConfig hikari = new HikariConfig();
-        hikari.setDataSource(sqlite);
-        hikari.setPoolName("clinicdesk");
-        hikari.setReadOnly(readOnly);
-        hikari.setMaximumPoolSize(4);
-        hikari.setMinimumIdle(1);
-        hikari.setConnectionTimeout(30_000);
-        try {
-            return new HikariDataSource(hikari);
-        } catch (HikariPool.PoolInitializationException e) {
-            String reason = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-            if (reason.contains("SQLITE_NOTADB") || reason.contains("SQLITE_CORRUPT")) {
-                throw new DatabaseDamagedException(file, reason);
-            }
-            throw new ClinicDeskException(UserMessage.of("store.error.openDataFileCheck", file, reason), e);
-        }
-    }
-
-    private static String migrate(HikariDataSource ds) {
+    private static String migrate(HikariDataSource ds, String[] locations, String newerKey) {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
-                .locations(SQLITE_MIGRATIONS)
+                .locations(locations)
                 .failOnMissingLocations(true)
                 .load();
         MigrationInfo[] applied = flyway.info().applied();
@@ -138,7 +120,7 @@ public final class Database implements AutoCloseable, Transactions {
                 .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
         if (fromTheFuture) {
             String newest = applied[applied.length - 1].getVersion().getVersion();
-            throw new ClinicDeskException(UserMessage.of("store.error.dataFileWrittenNewer", newest));
+            throw new ClinicDeskException(UserMessage.of(newerKey, newest));
         }
         var result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
@@ -151,6 +133,11 @@ public final class Database implements AutoCloseable, Transactions {
     /** Where Flyway finds the SQLite schema's migrations (for tests that migrate a file step by step). */
     public static String[] sqliteMigrations() {
         return SQLITE_MIGRATIONS.clone();
+    }
+
+    /** Where Flyway finds the PostgreSQL schema's migrations. */
+    public static String[] postgresMigrations() {
+        return POSTGRES_MIGRATIONS.clone();
     }
 
     private static Settings settings() {
@@ -168,7 +155,11 @@ public final class Database implements AutoCloseable, Transactions {
         return work.apply(dsl());
     }
 
-    /** Runs {@code work} in one transaction, one writer at a time; nested calls join the outer transaction. */
+    /**
+     * Runs {@code work} in one transaction, one writer at a time in this process; nested calls join the outer
+     * transaction. On PostgreSQL a transaction another desk's write made fail (serialization failure, deadlock) runs
+     * again from the start, a few times.
+     */
     public <T> T write(Function<DSLContext, T> work) {
         DSLContext tx = transaction.get();
         if (tx != null) {
@@ -176,17 +167,26 @@ public final class Database implements AutoCloseable, Transactions {
         }
         writeLock.lock();
         try {
-            return pooled.transactionResult(cfg -> {
-                DSLContext ctx = cfg.dsl();
-                transaction.set(ctx);
+            for (int attempt = 1; ; attempt++) {
                 try {
-                    return work.apply(ctx);
-                } finally {
-                    transaction.remove();
+                    return pooled.transactionResult(cfg -> {
+                        DSLContext ctx = cfg.dsl();
+                        transaction.set(ctx);
+                        try {
+                            return work.apply(ctx);
+                        } finally {
+                            transaction.remove();
+                        }
+                    });
+                } catch (org.jooq.exception.DataAccessException e) {
+                    if (server != null && attempt < WRITE_ATTEMPTS && ServerFailures.worthRetrying(e)) {
+                        LOG.info("Write lost a race with another desk ({}), attempt {} of {}", e.sqlState(), attempt,
+                                WRITE_ATTEMPTS);
+                        continue;
+                    }
+                    throw server == null ? StoreFailures.translate(e, file) : ServerFailures.translate(e, server);
                 }
-            });
-        } catch (org.jooq.exception.DataAccessException e) {
-            throw StoreFailures.translate(e, file);
+            }
         } finally {
             writeLock.unlock();
         }
@@ -204,13 +204,19 @@ public final class Database implements AutoCloseable, Transactions {
         return write(ctx -> work.get());
     }
 
-    /** Full {@code PRAGMA integrity_check}; returns "ok" or the problems found. */
+    /** Full {@code PRAGMA integrity_check}; returns "ok" or the problems found. The server checks itself: "ok". */
     public String integrityCheck() {
+        if (server != null) {
+            return "ok";
+        }
         return String.join("; ", pooled.fetchValues("PRAGMA integrity_check").stream().map(String::valueOf).toList());
     }
 
-    /** Moves everything in the WAL into the main file and truncates the WAL. */
+    /** Moves everything in the WAL into the main file and truncates the WAL (SQLite only). */
     public void checkpoint() {
+        if (server != null) {
+            return;
+        }
         writeLock.lock();
         try {
             pooled.fetch("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -224,6 +230,9 @@ public final class Database implements AutoCloseable, Transactions {
      * so that pages written before an erasure leave the -wal file. Returns true once the WAL is empty.
      */
     public boolean checkpointTruncated() {
+        if (server != null) {
+            return true; // no WAL file on this desk: the server's own storage is its administrator's
+        }
         for (int attempt = 0; attempt < 50; attempt++) {
             writeLock.lock();
             try {
@@ -245,8 +254,18 @@ public final class Database implements AutoCloseable, Transactions {
         return false;
     }
 
+    /** The SQLite file; null when this desk works on the clinic's server. */
     public Path file() {
         return file;
+    }
+
+    /** The clinic's server, when this desk works on one. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    public SQLDialect dialect() {
+        return pooled.dialect();
     }
 
     public String schemaVersion() {

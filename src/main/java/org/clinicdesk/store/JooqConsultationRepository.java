@@ -25,11 +25,16 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 
-/** Consultations in SQLite; the overlap check runs inside the write transaction, the V6 triggers behind it. */
+/**
+ * Consultations; the overlap check runs inside the write transaction, the database's own guard behind it (SQLite: the
+ * V6 triggers; PostgreSQL: the V6 exclusion constraint, which also settles two desks booking at the same moment).
+ */
 public final class JooqConsultationRepository implements ConsultationRepository {
     /** Statuses that free the clinician's time; must match the V6 triggers. */
     static final List<String> FREEING = List.of("CANCELLED", "RESCHEDULED", "NO_SHOW");
     private static final String TRIGGER_MESSAGE = "clinician double-booked";
+    /** PostgreSQL's exclusion constraint (postgresql/V6): two desks booked the same slot at the same moment. */
+    private static final String CONSTRAINT_NAME = "consultation_no_overlap";
 
     private final Database db;
     private final Clock clock;
@@ -87,7 +92,8 @@ public final class JooqConsultationRepository implements ConsultationRepository 
         try {
             return write.get();
         } catch (DataAccessException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains(TRIGGER_MESSAGE)) {
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains(TRIGGER_MESSAGE) || message.contains(CONSTRAINT_NAME)) {
                 throw new SlotTakenException(clinicianId, null, null, List.of());
             }
             throw e;

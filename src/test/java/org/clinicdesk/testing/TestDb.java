@@ -18,4 +18,9 @@ public final class TestDb {
     public static Database open(Path tempDir) {
         return Database.open(tempDir.resolve(Database.FILE_NAME));
     }
+
+    /** The same schema on one of the test server's fresh databases ({@link TestPostgres}), migrated by its dialect. */
+    public static Database openServer(TestPostgres.FreshDatabase fresh) {
+        return Database.openServer(fresh.address());
+    }
 }

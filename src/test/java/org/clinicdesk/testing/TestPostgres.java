@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import org.clinicdesk.store.ServerAddress;
 
 /**
  * The PostgreSQL server the environment gives the tests ({@code .ci/with-postgres} starts a throw-away one and sets
@@ -50,6 +51,10 @@ public final class TestPostgres {
 
         public String password() {
             return PASSWORD;
+        }
+
+        public ServerAddress address() {
+            return new ServerAddress(url, USER, PASSWORD);
         }
 
         public Connection connect() throws SQLException {
