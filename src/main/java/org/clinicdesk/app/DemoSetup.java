@@ -4,7 +4,7 @@ import org.clinicdesk.store.demo.DemoDataGenerator;
 
 /**
  * Fills an empty demo database with synthetic data the first time --demo opens it, and its information sheets
- * (approved by the demo clinician), so every command that opens the demo ({@code --check} too) sees the same clinic.
+ * (approved by the demo clinician) and months of handouts of them, so every command that opens the demo ({@code --check} too) sees the same clinic.
  */
 public final class DemoSetup {
     static final int DEMO_ENQUIRIES = 600;
@@ -14,9 +14,14 @@ public final class DemoSetup {
     }
 
     public static void ensureDemoData(AppContext context) {
-        if (context.clinicService().needsFirstStart()) {
-            new DemoDataGenerator(context.database(), context.clock(), DEMO_SEED).generate(DEMO_ENQUIRIES);
+        DemoDataGenerator generator = new DemoDataGenerator(context.database(), context.clock(), DEMO_SEED);
+        boolean fresh = context.clinicService().needsFirstStart();
+        if (fresh) {
+            generator.generate(DEMO_ENQUIRIES);
         }
         BundledSheets.ensureLoaded(context);
+        if (fresh) {
+            generator.handOutSheets(); // the sheets the demo clinic gave out, now that they are approved
+        }
     }
 }

@@ -57,14 +57,16 @@ class DeskBenchmark {
         try (AppContext context = AppContext.open(data, true, TestDb.CLOCK)) {
             Database db = context.database();
             long t = System.nanoTime();
-            new DemoDataGenerator(db, TestDb.CLOCK, 20261125L).generate(enquiries);
+            DemoDataGenerator generator = new DemoDataGenerator(db, TestDb.CLOCK, 20261125L);
+            generator.generate(enquiries); // with its history: contacts, closings, consultations (issue 15)
             double generated = enquiries / ((System.nanoTime() - t) / 1e9);
             BundledSheets.ensureLoaded(context);
             LocalDate today = context.consultationService().today();
             t = System.nanoTime();
-            HistoryData.consultations(db, consultations, enquiries, today.minusDays(14), 5);
-            HistoryData.handouts(db, handouts, enquiries, TestDb.CLOCK.instant(), Math.max(365, enquiries / 1000), 6);
-            table.note(String.format("past consultations and handouts written in %.1f s", (System.nanoTime() - t) / 1e9));
+            generator.handOutSheets();
+            table.note(String.format("handouts written in %.1f s; the generator made %,d consultations and %,d handouts",
+                    (System.nanoTime() - t) / 1e9, db.read(ctx -> ctx.fetchCount(org.clinicdesk.store.jooq.Tables.CONSULTATION)),
+                    db.read(ctx -> ctx.fetchCount(org.clinicdesk.store.jooq.Tables.HANDOUT))));
             context.signInService().signInDemo();
             Path floorFile = Files.createDirectories(dir.resolve("floor-db")).resolve(Database.FILE_NAME);
             try (Database floorDb = TestDb.open(dir.resolve("floor-db"))) {

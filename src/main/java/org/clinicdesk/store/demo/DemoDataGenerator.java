@@ -36,7 +36,10 @@ import org.jooq.DSLContext;
 /**
  * Realistic synthetic data for --demo and for benchmarks: two centres, clinicians with weekly hours, the conditions a
  * rheumatology clinic sees, staff, {@code size} enquiries (names in five scripts, phones typed the way people type
- * them), and a week of consultations around today. Deterministic for a seed and a clock.
+ * them) over months (a thousand a day at benchmark sizes), each with its history: contacts answering follow-ups on
+ * time or late, status changes, closing reasons, consultations with every status (first visits, reschedules,
+ * reviews, a busy demo week around today). {@link #handOutSheets()} then hands out the approved sheets. Deterministic
+ * for a seed and a clock.
  */
 public final class DemoDataGenerator {
     public static final String DEMO_MANAGER = "demo";
@@ -45,7 +48,6 @@ public final class DemoDataGenerator {
     private static final String[] CHANNELS = {"WALK_IN", "PHONE", "PHONE", "WHATSAPP", "WHATSAPP", "WEBSITE", "EMAIL", "REFERRAL"};
     private static final String[] CITIES = {"Bengaluru", "Mysuru", "Hubballi", "Mangaluru", "Hyderabad", "Secunderabad",
         "Warangal", "Vijayawada", "Chennai", "Tumakuru", "Kurnool", "Anantapur"};
-    private static final String[] CLOSE_REASONS = {"NOT_ELIGIBLE", "CHOSE_ELSEWHERE", "COST", "NO_RESPONSE", "OTHER"};
     private static final String[] NOTES = {"", "", "", "Prefers afternoon", "Bringing earlier reports",
         "Call after 6 pm", "Speaks Kannada", "Speaks Telugu", "Asked about costs", "Daughter will accompany",
         "Referred by family doctor", "Wants WhatsApp only"};
@@ -65,6 +67,14 @@ public final class DemoDataGenerator {
         db.writeVoid(ctx -> generateInTransaction(enquiries));
     }
 
+    /**
+     * Hands out the approved sheets to the demo's enquiries and to anonymous walk-ins (call once the bundled sheets
+     * are loaded, after {@link #generate}); about three handouts for every ten enquiries. Returns how many.
+     */
+    public long handOutSheets() {
+        return new DemoHandouts(db, seed).write();
+    }
+
     private void generateInTransaction(int enquiries) {
         Random random = new Random(seed);
         String now = Timestamps.now(clock);
@@ -72,6 +82,7 @@ public final class DemoDataGenerator {
         long[] conditions = new long[10];
         long[] clinicians = new long[3];
         long[] staff = new long[4];
+        List<DemoDiary.Hours> diary = new ArrayList<>();
         db.writeVoid(ctx -> {
             ctx.insertInto(CLINIC).set(CLINIC.ID, 1L).set(CLINIC.NAME, "Deccan Rheumatology Clinic (demo)")
                     .set(CLINIC.CONSENT_NOTICE, "We keep your name and contact details to answer your enquiry and to "
@@ -120,13 +131,20 @@ public final class DemoDataGenerator {
             clinicians[0] = clinician(ctx, now, "Dr Kavitha Rao", staff[3], 30);
             clinicians[1] = clinician(ctx, now, "Dr Sameer Khan", null, 30);
             clinicians[2] = clinician(ctx, now, "Dr Anil Menon", null, 20);
-            hours(ctx, clinicians[0], centres[0], new int[] {1, 3, 5}, "10:00", "17:00");
-            hours(ctx, clinicians[0], centres[1], new int[] {6}, "10:00", "14:00");
-            hours(ctx, clinicians[1], centres[1], new int[] {1, 2, 3, 4}, "10:00", "17:00");
-            hours(ctx, clinicians[2], centres[0], new int[] {2, 4, 6}, "09:30", "13:30");
+            hours(ctx, diary, clinicians[0], centres[0], new int[] {1, 3, 5}, "10:00", "17:00", 30);
+            hours(ctx, diary, clinicians[0], centres[1], new int[] {6}, "10:00", "14:00", 30);
+            hours(ctx, diary, clinicians[1], centres[1], new int[] {1, 2, 3, 4}, "10:00", "17:00", 30);
+            hours(ctx, diary, clinicians[2], centres[0], new int[] {2, 4, 6}, "09:30", "13:30", 20);
+            for (int i = 0; i < extraClinicians(enquiries); i++) {
+                long extra = clinician(ctx, now, "Dr Visiting Clinician " + (i + 1), null, 20);
+                hours(ctx, diary, extra, centres[i % 2], new int[] {1, 2, 3, 4, 5, 6}, "09:00", "17:00", 20);
+            }
         });
-        List<Long> booked = enquiries(random, enquiries, centres, conditions, staff);
-        consultations(random, booked, centres, clinicians, staff);
+        DemoHistory history = new DemoHistory(random, new DemoDiary(diary), ZONE, clock.instant(), clinicians[1]);
+        enquiries(random, enquiries, centres, conditions, staff, history);
+        LocalDate monday = LocalDate.now(clock.withZone(ZONE)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        history.reviewVisits(monday, 12, 0.6, staff[1]);
+        consultations(history);
     }
 
     /**
@@ -146,12 +164,13 @@ public final class DemoDataGenerator {
         return id % 2 == 0 ? Language.ENGLISH.code() : null;
     }
 
-    private List<Long> enquiries(Random random, int count, long[] centres, long[] conditions, long[] staff) {
+    private DemoHistory enquiries(Random random, int count, long[] centres, long[] conditions, long[] staff,
+                                  DemoHistory history) {
         Instant end = clock.instant();
-        long spanDays = Math.max(180, count / 1000);
+        long spanDays = spanDays(count);
         LocalDate today = LocalDate.ofInstant(end, ZONE);
         List<String> knownPhones = new ArrayList<>();
-        List<Long> booked = new ArrayList<>();
+        List<Object[]> earlier = new ArrayList<>(); // name, phone, person: people who may call again
         long nextId = 1;
         for (int start = 0; start < count; start += CHUNK) {
             int size = Math.min(CHUNK, count - start);
@@ -169,55 +188,56 @@ public final class DemoDataGenerator {
                 BatchBindStep condition = ctx.batch(ctx.insertInto(ENQUIRY_CONDITION,
                         ENQUIRY_CONDITION.ENQUIRY_ID, ENQUIRY_CONDITION.CONDITION_ID).values((Long) null, null));
                 BatchBindStep event = ctx.batch(ctx.insertInto(ENQUIRY_EVENT, ENQUIRY_EVENT.ENQUIRY_ID, ENQUIRY_EVENT.KIND,
-                        ENQUIRY_EVENT.DETAIL, ENQUIRY_EVENT.AT, ENQUIRY_EVENT.STAFF_ID).values((Long) null, null, null, null, null));
+                        ENQUIRY_EVENT.DETAIL, ENQUIRY_EVENT.AT, ENQUIRY_EVENT.STAFF_ID, ENQUIRY_EVENT.FOLLOW_UP_DUE,
+                        ENQUIRY_EVENT.FOLLOW_UP_LATE).values((Long) null, null, null, null, null, null, null));
                 for (int i = 0; i < size; i++) {
                     long id = firstId + i;
                     // newest enquiries last, so ids follow time as they would in real use
                     double position = (double) (offset + i) / Math.max(1, count - 1);
                     Instant created = end.minus(Duration.ofMinutes((long) ((1 - position) * spanDays * 24 * 60)))
                             .minusSeconds(random.nextInt(3600));
+                    String name = DemoNames.name(random);
+                    long person = id;
                     String phone;
-                    if (!knownPhones.isEmpty() && random.nextInt(100) < 8) {
-                        phone = knownPhones.get(random.nextInt(knownPhones.size())); // family or returning caller
+                    int caller = random.nextInt(100);
+                    if (!earlier.isEmpty() && caller < 3) {
+                        Object[] again = earlier.get(random.nextInt(earlier.size())); // the same person, linked
+                        name = (String) again[0];
+                        phone = (String) again[1];
+                        person = (Long) again[2];
+                    } else if (!knownPhones.isEmpty() && caller < 11) {
+                        phone = knownPhones.get(random.nextInt(knownPhones.size())); // family sharing a phone
                     } else {
                         phone = mobile(random);
                         if (knownPhones.size() < 50_000) {
                             knownPhones.add(phone);
                         }
                     }
+                    if (earlier.size() < 50_000) {
+                        earlier.add(new Object[] {name, phone, person});
+                    }
                     String alt = random.nextInt(10) == 0 ? mobile(random) : null;
-                    String name = DemoNames.name(random);
                     String channel = CHANNELS[random.nextInt(CHANNELS.length)];
                     long centre = centres[random.nextInt(10) < 6 ? 0 : 1];
                     long by = staff[1 + random.nextInt(2)];
-                    long ageDays = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(created, ZONE), today);
-                    String status = status(random, ageDays);
-                    String followUp = null;
-                    if (status.equals("NEW") || status.equals("CONTACTED")) {
-                        followUp = today.plusDays(random.nextInt(10) - 4).toString();
-                    }
                     boolean email = random.nextInt(4) == 0;
                     String createdAt = Timestamps.format(created);
-                    enquiry.bind(id, id, name, phone, alt,
-                            email ? "person" + id + "@example.in" : null,
-                            CITIES[random.nextInt(CITIES.length)],
-                            random.nextInt(5) == 0 ? null : 14 + random.nextInt(60),
-                            channel, channel.equals("REFERRAL") ? "Dr " + DemoNames.name(random) : null,
-                            centre, NOTES[random.nextInt(NOTES.length)], status,
-                            status.equals("CLOSED") ? CLOSE_REASONS[random.nextInt(CLOSE_REASONS.length)] : null,
-                            followUp, createdAt, random.nextBoolean() ? "SPOKEN" : "WHATSAPP", createdAt, by, createdAt, by, 1,
-                            readsBest(name, id));
+                    String city = CITIES[random.nextInt(CITIES.length)];
+                    Integer age = random.nextInt(5) == 0 ? null : 14 + random.nextInt(60);
+                    String referrer = channel.equals("REFERRAL") ? "Dr " + DemoNames.name(random) : null;
+                    String note = NOTES[random.nextInt(NOTES.length)];
+                    String consent = random.nextBoolean() ? "SPOKEN" : "WHATSAPP";
+                    event.bind(id, "CREATED", channel, createdAt, by, null, null);
+                    DemoHistory.Outcome life = history.live(id, created, channel, centre, by, event);
+                    String followUp = life.status().equals("NEW") || life.status().equals("CONTACTED")
+                            ? today.plusDays(random.nextInt(10) - 4).toString() : null;
+                    enquiry.bind(id, person, name, phone, alt, email ? "person" + id + "@example.in" : null, city, age,
+                            channel, referrer, centre, note, life.status(), life.closeReason(), followUp, createdAt,
+                            consent, createdAt, by, Timestamps.format(life.updatedAt()), by, 1, readsBest(name, id));
                     int first = random.nextInt(10) < 6 ? 0 : random.nextInt(conditions.length);
                     condition.bind(id, conditions[first]);
                     if (random.nextInt(8) == 0) {
                         condition.bind(id, conditions[(first + 1 + random.nextInt(conditions.length - 1)) % conditions.length]);
-                    }
-                    event.bind(id, "CREATED", channel, createdAt, by);
-                    if (!status.equals("NEW")) {
-                        event.bind(id, "STATUS", "NEW → " + status, Timestamps.format(created.plusSeconds(3600 * 5)), by);
-                    }
-                    if (status.equals("BOOKED")) {
-                        booked.add(id);
                     }
                 }
                 enquiry.execute();
@@ -225,18 +245,17 @@ public final class DemoDataGenerator {
                 event.execute();
             });
         }
-        return booked;
+        return history;
     }
 
-    private static String status(Random random, long ageDays) {
-        int roll = random.nextInt(100);
-        if (ageDays <= 2) {
-            return roll < 70 ? "NEW" : roll < 90 ? "CONTACTED" : "BOOKED";
-        }
-        if (ageDays <= 21) {
-            return roll < 20 ? "NEW" : roll < 50 ? "CONTACTED" : roll < 80 ? "BOOKED" : "CLOSED";
-        }
-        return roll < 5 ? "NEW" : roll < 15 ? "CONTACTED" : roll < 45 ? "BOOKED" : "CLOSED";
+    /** Months of enquiries for the demo; at benchmark sizes about a thousand a day. */
+    static long spanDays(int count) {
+        return Math.max(180, count / 1000);
+    }
+
+    /** Enough extra clinicians that the diaries hold the bookings a large benchmark database makes. */
+    static int extraClinicians(int count) {
+        return Math.max(0, (int) Math.ceil(count / (double) spanDays(count) / 90) - 1);
     }
 
     /** A valid Indian mobile number, stored in E.164 after parsing the way a person typed it. */
@@ -258,73 +277,42 @@ public final class DemoDataGenerator {
         }
     }
 
-    private void consultations(Random random, List<Long> booked, long[] centres, long[] clinicians, long[] staff) {
-        if (booked.isEmpty()) {
-            return;
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        String now = Timestamps.now(clock);
-        db.writeVoid(ctx -> {
-            var hours = ctx.selectFrom(CLINICIAN_HOURS).fetch();
-            int next = 0;
-            for (int day = 0; day < 12; day++) {
-                LocalDate date = monday.plusDays(day);
-                for (var h : hours) {
-                    if (h.getWeekday() != date.getDayOfWeek().getValue()) {
-                        continue;
-                    }
-                    int slot = ctx.select(CLINICIAN.DEFAULT_SLOT_MINUTES).from(CLINICIAN)
-                            .where(CLINICIAN.ID.eq(h.getClinicianId())).fetchSingle().value1();
-                    LocalTime t = LocalTime.parse(h.getStartTime());
-                    LocalTime endTime = LocalTime.parse(h.getEndTime());
-                    while (!t.plusMinutes(slot).isAfter(endTime) && next < booked.size()) {
-                        if (random.nextInt(100) < 65) {
-                            LocalDateTime startsAt = LocalDateTime.of(date, t);
-                            String status = consultationStatus(random, startsAt, LocalDateTime.now(clock.withZone(ZONE)));
-                            long enquiryId = booked.get(next++);
-                            ctx.insertInto(CONSULTATION)
-                                    .set(CONSULTATION.ENQUIRY_ID, enquiryId)
-                                    .set(CONSULTATION.CENTRE_ID, h.getCentreId())
-                                    .set(CONSULTATION.CLINICIAN_ID, h.getClinicianId())
-                                    .set(CONSULTATION.STARTS_AT, startsAt.toString())
-                                    .set(CONSULTATION.ENDS_AT, startsAt.plusMinutes(slot).toString())
-                                    .set(CONSULTATION.DURATION_MINUTES, slot)
-                                    .set(CONSULTATION.MODE, random.nextInt(6) == 0 ? "VIDEO" : "IN_PERSON")
-                                    .set(CONSULTATION.STATUS, status)
-                                    .set(CONSULTATION.CANCEL_REASON, status.equals("CANCELLED") ? "Travelling" : null)
-                                    .set(CONSULTATION.CREATED_AT, now).set(CONSULTATION.CREATED_BY, staff[1])
-                                    .set(CONSULTATION.UPDATED_AT, now).set(CONSULTATION.UPDATED_BY, staff[1])
-                                    .execute();
-                        }
-                        t = t.plusMinutes(slot);
+    /** Every consultation the history booked, latest first, in batches. */
+    private void consultations(DemoHistory history) {
+        List<DemoHistory.Visit> visits = history.visits();
+        List<DemoHistory.Visit> rescheduled = new ArrayList<>();
+        for (int from = 0; from < visits.size(); from += CHUNK) {
+            List<DemoHistory.Visit> chunk = visits.subList(from, Math.min(visits.size(), from + CHUNK));
+            db.writeVoid(ctx -> {
+                BatchBindStep batch = ctx.batch(ctx.insertInto(CONSULTATION, CONSULTATION.ID, CONSULTATION.ENQUIRY_ID,
+                        CONSULTATION.CENTRE_ID, CONSULTATION.CLINICIAN_ID, CONSULTATION.STARTS_AT, CONSULTATION.ENDS_AT,
+                        CONSULTATION.DURATION_MINUTES, CONSULTATION.MODE, CONSULTATION.STATUS, CONSULTATION.CANCEL_REASON,
+                        CONSULTATION.RESCHEDULED_FROM_ID, CONSULTATION.CREATED_AT, CONSULTATION.CREATED_BY,
+                        CONSULTATION.UPDATED_AT, CONSULTATION.UPDATED_BY)
+                        .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                                null));
+                for (DemoHistory.Visit v : chunk) {
+                    batch.bind(v.id(), v.enquiry(), v.slot().centre(), v.slot().clinician(), v.slot().start().toString(),
+                            v.slot().end().toString(), v.slot().minutes(), v.mode(), v.status(), v.reason(),
+                            null, v.createdAt(), v.by(), v.updatedAt(), v.by());
+                }
+                batch.execute();
+                // the link to the visit it replaced, once that earlier row is written too
+                for (DemoHistory.Visit v : chunk) {
+                    if (v.rescheduledFrom() != null) {
+                        rescheduled.add(v);
                     }
                 }
+            });
+        }
+        db.writeVoid(ctx -> {
+            BatchBindStep link = ctx.batch(ctx.update(CONSULTATION).set(CONSULTATION.RESCHEDULED_FROM_ID, (Long) null)
+                    .where(CONSULTATION.ID.eq((Long) null)));
+            rescheduled.forEach(v -> link.bind(v.rescheduledFrom(), v.id()));
+            if (!rescheduled.isEmpty()) {
+                link.execute();
             }
         });
-    }
-
-    private static String consultationStatus(Random random, LocalDateTime startsAt, LocalDateTime now) {
-        int roll = random.nextInt(100);
-        LocalDate date = startsAt.toLocalDate();
-        LocalDate today = now.toLocalDate();
-        if (date.isBefore(today)) {
-            return roll < 80 ? "COMPLETED" : roll < 92 ? "NO_SHOW" : "CANCELLED";
-        }
-        if (date.equals(today)) {
-            // earlier today: seen, being seen or not come; later today: still expected
-            if (startsAt.plusMinutes(45).isBefore(now)) {
-                return roll < 80 ? "COMPLETED" : "NO_SHOW";
-            }
-            if (startsAt.isBefore(now)) {
-                return "ARRIVED";
-            }
-            return roll < 65 ? "CONFIRMED" : "BOOKED";
-        }
-        if (date.equals(today.plusDays(1))) {
-            return roll < 40 ? "CONFIRMED" : "BOOKED";
-        }
-        return roll < 95 ? "BOOKED" : "CANCELLED";
     }
 
     private static long centre(DSLContext ctx, String now, String name, String city, String address, String phone,
@@ -342,8 +330,10 @@ public final class DemoDataGenerator {
                 .returning(CLINICIAN.ID).fetchSingle().getId();
     }
 
-    private static void hours(DSLContext ctx, long clinician, long centre, int[] weekdays, String from, String to) {
+    private static void hours(DSLContext ctx, List<DemoDiary.Hours> diary, long clinician, long centre, int[] weekdays,
+                              String from, String to, int minutes) {
         for (int weekday : weekdays) {
+            diary.add(new DemoDiary.Hours(clinician, centre, weekday, LocalTime.parse(from), LocalTime.parse(to), minutes));
             ctx.insertInto(CLINICIAN_HOURS).set(CLINICIAN_HOURS.CLINICIAN_ID, clinician).set(CLINICIAN_HOURS.CENTRE_ID, centre)
                     .set(CLINICIAN_HOURS.WEEKDAY, weekday).set(CLINICIAN_HOURS.START_TIME, from)
                     .set(CLINICIAN_HOURS.END_TIME, to).execute();
