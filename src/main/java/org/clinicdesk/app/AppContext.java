@@ -3,6 +3,7 @@ package org.clinicdesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.clinicdesk.document.AuditCsv;
+import org.clinicdesk.document.BookingSlipPdf;
 import org.clinicdesk.document.ReportCsv;
 import org.clinicdesk.document.ReportPdf;
 import org.clinicdesk.document.SheetPdfRenderer;
@@ -15,6 +16,7 @@ import org.clinicdesk.domain.backup.Backups;
 import org.clinicdesk.domain.backup.Restorer;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.common.Progress;
+import org.clinicdesk.domain.consultation.BookingSlipService;
 import org.clinicdesk.domain.consultation.ClinicianService;
 import org.clinicdesk.domain.consultation.ConsultationService;
 import org.clinicdesk.domain.consultation.ConsultationStatusService;
@@ -81,6 +83,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importService;
     private final ReportService reportService;
     private final OutputFiles outputs;
+    private final BookingSlipService bookingSlipService;
     private volatile boolean closed;
 
     private AppContext(Path dataDir, boolean demo, Clock clock, Database database) {
@@ -111,6 +114,8 @@ public final class AppContext implements AutoCloseable {
         JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
         this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock, outputs);
         this.followUpQueue = new FollowUpQueue(enquiries, clock);
+        this.bookingSlipService = new BookingSlipService(consultationService, consultations, clinicians, clinicService,
+                enquiryService, new BookingSlipPdf(), database, currentUser, auditLog, outputs, demo);
         JooqSheetRepository sheets = new JooqSheetRepository(database, clock);
         this.sheetService = new SheetService(sheets, database, auditLog, currentUser, clock);
         this.handoutService = new HandoutService(sheets, database, auditLog, currentUser, clock);
@@ -240,6 +245,11 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reportService() {
         return reportService;
+    }
+
+    /** Booking slips: the facts, the PDF and the line on the enquiry's timeline. */
+    public BookingSlipService bookingSlipService() {
+        return bookingSlipService;
     }
 
     /**

@@ -26,7 +26,8 @@ final class UiWiring {
                 c.outputs());
         return new UiServices(desk, c.todayService(),
                 new EnquiryServices(c.enquiryService(), c.followUpQueue(), EnquiryCsvWriter::new),
-                new ConsultationServices(c.consultationService(), c.consultationStatusService(), new DayListPdf()),
+                new ConsultationServices(c.consultationService(), c.consultationStatusService(), new DayListPdf(),
+                        c.bookingSlipService()),
                 new SheetServices(c.sheetService(), c.sheetOutput()),
                 new SettingsServices(c.clinicService(), c.staffService(), c.auditService(), c.privacyService(),
                         c.clinicianService(), backups, c.importService(), CsvReading::read, c.outputs()),

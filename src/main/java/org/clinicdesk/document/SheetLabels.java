@@ -16,9 +16,14 @@ final class SheetLabels {
     private final Locale locale;
 
     SheetLabels(String language) {
+        this(language, BUNDLE);
+    }
+
+    /** The labels of another printed document in that language, e.g. {@code org.clinicdesk.document.booking-slip}. */
+    SheetLabels(String language, String bundleBaseName) {
         this.locale = language == null || language.isBlank() || language.equals("en") ? Locale.ROOT
                 : Locale.of(language);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        this.bundle = ResourceBundle.getBundle(bundleBaseName, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -76,6 +76,7 @@ public final class JooqClinicRepository implements ClinicRepository {
             r.setWhatsapp(c.whatsapp());
             r.setWhatsappTemplate(c.whatsappTemplate());
             r.setMapLink(c.mapLink());
+            r.setVideoLink(c.videoLink());
             r.setActive(c.active() ? 1 : 0);
             if (c.isNew()) {
                 r.setCreatedAt(now);
@@ -125,7 +126,7 @@ public final class JooqClinicRepository implements ClinicRepository {
 
     private static Centre toCentre(CentreRecord r) {
         return new Centre(r.getId(), r.getName(), r.getCity(), r.getAddress(), r.getPhone(), r.getWhatsapp(),
-                r.getWhatsappTemplate(), r.getMapLink(), r.getActive() == 1);
+                r.getWhatsappTemplate(), r.getMapLink(), r.getActive() == 1, r.getVideoLink());
     }
 
     private static MedicalCondition toCondition(MedicalConditionRecord r) {

@@ -246,6 +246,12 @@ public final class JooqConsultationRepository implements ConsultationRepository 
     }
 
     @Override
+    public Optional<Instant> bookedAt(long id) {
+        return db.read(ctx -> ctx.select(CONSULTATION.CREATED_AT).from(CONSULTATION).where(CONSULTATION.ID.eq(id))
+                .fetchOptional(CONSULTATION.CREATED_AT).map(Timestamps::parse));
+    }
+
+    @Override
     public void addEnquiryEvent(long enquiryId, String kind, String detail, Instant at) {
         Long by = currentUser.idOrNull();
         db.writeVoid(ctx -> addEvent(ctx, enquiryId, kind, detail, Timestamps.format(at), by));

@@ -31,7 +31,7 @@ class ShapingLayoutTest {
             new Object[] {"فاطمہ قریشی", "NotoNastaliqUrdu-Regular",
                     List.of(277, 13, 602, 15, 974, 311, 341, 12, 972, 338, 3, 279, 679, 972, 673, 231, 11, 972, 306)});
 
-    private static void assertShaped(String what, byte[] pdf) {
+    static void assertShaped(String what, byte[] pdf) {
         List<DrawnGlyphs.Run> runs = DrawnGlyphs.of(pdf);
         assertThat(runs).as(what).isNotEmpty();
         for (DrawnGlyphs.Run run : runs) {
@@ -43,7 +43,7 @@ class ShapingLayoutTest {
     }
 
     /** Runs whose shaped glyphs differ from the characters' own glyphs: where shaping visibly matters. */
-    private static long reshapedRuns(byte[] pdf) {
+    static long reshapedRuns(byte[] pdf) {
         return DrawnGlyphs.of(pdf).stream()
                 .filter(r -> !r.glyphs().equals(DrawnGlyphs.unshaped(r.font(), r.actualText()))).count();
     }

@@ -43,6 +43,7 @@ public final class ConsultationFixture implements AutoCloseable {
     public final ConsultationStatusService statuses;
     public final TodayService today;
     public final JooqConsultationRepository repository;
+    public final org.clinicdesk.domain.consultation.BookingSlipService slips;
     public long bangalore;
     public long hyderabad;
     public StaffMember reception;
@@ -64,6 +65,11 @@ public final class ConsultationFixture implements AutoCloseable {
         consultations = new ConsultationService(repository, clinicianRepository, clinic, db, user, audit, clock);
         statuses = new ConsultationStatusService(consultations, repository, db, user, audit);
         today = new TodayService(new JooqTodayRepository(db), consultations);
+        slips = new org.clinicdesk.domain.consultation.BookingSlipService(consultations, repository,
+                clinicianRepository, clinic, new org.clinicdesk.domain.enquiry.EnquiryService(
+                        new org.clinicdesk.store.JooqEnquiryRepository(db), db, audit, user, clock),
+                new org.clinicdesk.document.BookingSlipPdf(), db, user, audit,
+                new org.clinicdesk.domain.output.OutputFiles(List.of(db.file()), List::of, audit), false);
     }
 
     /** Clinic, centres, staff and Dr Rao; leaves the receptionist signed in. */

@@ -11,8 +11,8 @@ import org.clinicdesk.ui.sheet.SheetPrinter;
  * Without a printer ({@link #installed} false, the default) the desk offers a PDF; with one, each job's pages are kept.
  */
 public final class TestPrinter implements SheetPrinter {
-    /** One print job as the printer received it. */
-    public record Job(String name, SheetPageSize size, List<BufferedImage> pages) {
+    /** One print job as the printer received it: a sheet size, or (booking slips) a paper. */
+    public record Job(String name, SheetPageSize size, Paper paper, List<BufferedImage> pages) {
     }
 
     public volatile boolean installed;
@@ -28,7 +28,17 @@ public final class TestPrinter implements SheetPrinter {
         if (!installed) {
             return Outcome.NO_PRINTER;
         }
-        jobs.add(new Job(jobName, size, List.copyOf(pages)));
+        jobs.add(new Job(jobName, size, size == SheetPageSize.LETTER ? Paper.LETTER : Paper.A4, List.copyOf(pages)));
+        return Outcome.PRINTED;
+    }
+
+    @Override
+    public Outcome print(List<BufferedImage> pages, Paper paper, String jobName) {
+        if (!installed) {
+            return Outcome.NO_PRINTER;
+        }
+        jobs.add(new Job(jobName, paper == Paper.LETTER ? SheetPageSize.LETTER : SheetPageSize.A4, paper,
+                List.copyOf(pages)));
         return Outcome.PRINTED;
     }
 }

@@ -85,6 +85,9 @@ public final class ClinicService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        if (!centre.videoLink().isEmpty() && !centre.videoLink().matches("(?i)https?://\\S+")) {
+            throw new ValidationException("centreVideoLink", UserMessage.of("clinic.error.videoLink"));
+        }
         boolean duplicate = repository.findCentres().stream()
                 .anyMatch(c -> c.id() != centre.id() && c.name().equalsIgnoreCase(centre.name()));
         if (duplicate) {
@@ -165,6 +168,6 @@ public final class ClinicService {
         PhoneNumber phone = PhoneNumber.parseOptional(c.phone(), "centrePhone");
         PhoneNumber whatsapp = PhoneNumber.parseOptional(c.whatsapp(), "centreWhatsapp");
         return new Centre(c.id(), c.name(), c.city(), c.address(), phone == null ? "" : phone.e164(),
-                whatsapp == null ? "" : whatsapp.e164(), c.whatsappTemplate(), c.mapLink(), c.active());
+                whatsapp == null ? "" : whatsapp.e164(), c.whatsappTemplate(), c.mapLink(), c.active(), c.videoLink());
     }
 }

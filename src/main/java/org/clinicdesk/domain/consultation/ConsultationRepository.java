@@ -47,6 +47,9 @@ public interface ConsultationRepository {
     /** Moves the enquiry to BOOKED (with a STATUS event) unless it is already; true if it moved. */
     boolean markEnquiryBooked(long enquiryId, Instant at);
 
+    /** When the consultation was booked (its row was written), for the booking slip. */
+    Optional<Instant> bookedAt(long id);
+
     /** Adds an entry to the enquiry's timeline. */
     void addEnquiryEvent(long enquiryId, String kind, String detail, Instant at);
 }

@@ -33,6 +33,8 @@ final class ConsultationDetailPane {
     private final TextField cancelReason = new TextField();
     private final Button cancel = action("consultation-cancel", "consultation.action.cancel");
     private final Label hint = new Label(Messages.get("consultation.detail.none"));
+    private final Button slip = action("consultation-booking-slip", "consultation.action.bookingSlip");
+    private Consumer<Consultation> onBookingSlip = c -> { };
 
     ConsultationDetailPane(DiaryViewModel vm, Consumer<Consultation> onReschedule) {
         this.vm = vm;
@@ -80,7 +82,8 @@ final class ConsultationDetailPane {
         notice.getStyleClass().add(Styles.HINT);
         notice.setWrapText(true);
         notice.textProperty().bind(vm.noticeProperty());
-        VBox details = new VBox(10, title, status, facts, moves, cancelLabel, new HBox(6, cancelReason, cancel));
+        slip.setOnAction(e -> onBookingSlip.accept(vm.selectedProperty().get()));
+        VBox details = new VBox(10, title, status, facts, slip, moves, cancelLabel, new HBox(6, cancelReason, cancel));
         details.visibleProperty().bind(vm.selectedProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
         hint.visibleProperty().bind(vm.selectedProperty().isNull());
@@ -129,6 +132,12 @@ final class ConsultationDetailPane {
         cancel.setDisable(!s.canMoveTo(ConsultationStatus.CANCELLED));
         cancelReason.setDisable(cancel.isDisabled());
         undo.setDisable(c.previousStatus() == null);
+        slip.setDisable(!s.isExpected());
+    }
+
+    /** What "Booking slip…" does with the consultation shown (the diary opens the slip window). */
+    void setOnBookingSlip(Consumer<Consultation> action) {
+        onBookingSlip = action;
     }
 
     /** Enter in the diary: put the keyboard on the first move the consultation allows. */

@@ -47,6 +47,7 @@ public final class DiaryView implements Screen {
     private final AgendaViewModel agenda;
     private final ConfirmationsViewModel confirmations;
     private final DayListExport export;
+    private final BookingSlipView slips;
     private TabPane tabs;
     private Tab dayTab;
     private Tab weekTab;
@@ -56,9 +57,14 @@ public final class DiaryView implements Screen {
     private ConfirmationsView confirmationsView;
     private Node view;
 
-    /** @param bookings a new booking view model for each booking or rescheduling this screen opens */
+    /**
+     * @param bookings a new booking view model for each booking or rescheduling this screen opens
+     * @param slips the booking slip of the consultation shown
+     */
     public DiaryView(DiaryViewModel diary, AgendaViewModel agenda, ConfirmationsViewModel confirmations,
-                     DayListExport export, Supplier<BookingViewModel> bookings, DialogService dialogs) {
+                     DayListExport export, Supplier<BookingViewModel> bookings, DialogService dialogs,
+                     BookingSlipViewModel slips) {
+        this.slips = new BookingSlipView(slips, dialogs);
         this.diary = diary;
         this.agenda = agenda;
         this.confirmations = confirmations;
@@ -95,6 +101,7 @@ public final class DiaryView implements Screen {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         DayGridView grid = new DayGridView(diary);
         detail = new ConsultationDetailPane(diary, this::reschedule);
+        detail.setOnBookingSlip(c -> slips.show(c, window()));
         grid.setOnOpen(c -> detail.focusFirstAction());
         grid.setOnBookAt((clinician, at) -> book(null, clinician, at));
         SplitPane daySplit = new SplitPane(grid.root(), detail.root());

@@ -34,6 +34,9 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         if (t.detail() == null) {
             return "";
         }
+        if ("BOOKING_SLIP".equals(t.code())) {
+            return bookingSlip(t.detail());
+        }
         if ("CONSENT_WITHDRAWN".equals(t.code())) {
             for (WithdrawalMethod m : WithdrawalMethod.values()) {
                 if (m.name().equals(t.detail())) {
@@ -42,5 +45,23 @@ final class TimelineCell extends ListCell<TimelineEntry> {
             }
         }
         return t.detail();
+    }
+
+    /** Recorded as "2026-12-04 10:30 · te · A5 · PRINTED": worded "for 4 Dec 2026, 10:30 · Telugu · A5 · printed". */
+    private static String bookingSlip(String detail) {
+        String[] parts = detail.split(" · ");
+        if (parts.length != 4) {
+            return detail;
+        }
+        String when = parts[0];
+        try {
+            when = java.time.LocalDateTime.parse(parts[0], DateFormats.ISO_MINUTES).format(DateFormats.DATE_TIME);
+        } catch (java.time.format.DateTimeParseException e) {
+            // an unexpected stamp is shown as recorded
+        }
+        String how = Messages.has("enquiry.timeline.slip." + parts[3]) ? Messages.get("enquiry.timeline.slip." + parts[3])
+                : parts[3];
+        return Messages.format("enquiry.timeline.bookingSlip", when,
+                org.clinicdesk.ui.common.LanguageNames.ofCode(parts[1]), parts[2], how);
     }
 }

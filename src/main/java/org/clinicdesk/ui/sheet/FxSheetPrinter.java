@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
-import javafx.print.Paper;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
@@ -31,6 +30,11 @@ public final class FxSheetPrinter implements SheetPrinter {
 
     @Override
     public Outcome print(List<BufferedImage> pages, SheetPageSize size, String jobName) {
+        return print(pages, size == SheetPageSize.LETTER ? SheetPrinter.Paper.LETTER : SheetPrinter.Paper.A4, jobName);
+    }
+
+    @Override
+    public Outcome print(List<BufferedImage> pages, SheetPrinter.Paper paper, String jobName) {
         PrinterJob job = available() ? PrinterJob.createPrinterJob() : null;
         if (job == null) {
             return Outcome.NO_PRINTER;
@@ -41,8 +45,12 @@ public final class FxSheetPrinter implements SheetPrinter {
             return Outcome.CANCELLED;
         }
         Printer printer = job.getPrinter();
-        PageLayout layout = printer.createPageLayout(size == SheetPageSize.LETTER ? Paper.NA_LETTER : Paper.A4,
-                PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+        javafx.print.Paper fxPaper = switch (paper) {
+            case A4 -> javafx.print.Paper.A4;
+            case A5 -> javafx.print.Paper.A5;
+            case LETTER -> javafx.print.Paper.NA_LETTER;
+        };
+        PageLayout layout = printer.createPageLayout(fxPaper, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
         for (BufferedImage page : pages) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
             view.setPreserveRatio(true);

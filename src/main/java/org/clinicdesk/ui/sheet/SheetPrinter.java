@@ -19,4 +19,14 @@ public interface SheetPrinter {
     boolean available();
 
     Outcome print(List<BufferedImage> pages, SheetPageSize size, String jobName);
+
+    /** Paper the printer is asked for: the sheets' sizes, and A5 for booking slips. */
+    enum Paper { A4, A5, LETTER }
+
+    /**
+     * Prints on {@code paper}. A printer that knows only the sheets' sizes prints A5 pages on A4, scaled to fit.
+     */
+    default Outcome print(List<BufferedImage> pages, Paper paper, String jobName) {
+        return print(pages, paper == Paper.LETTER ? SheetPageSize.LETTER : SheetPageSize.A4, jobName);
+    }
 }

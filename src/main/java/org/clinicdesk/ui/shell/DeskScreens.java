@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.consultation.SlipPaper;
 import org.clinicdesk.domain.sheet.SheetPageSize;
 import org.clinicdesk.domain.staff.Permission;
 import org.clinicdesk.domain.staff.StaffMember;
@@ -18,12 +19,14 @@ import org.clinicdesk.ui.common.FxThread;
 import org.clinicdesk.ui.common.Screen;
 import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.consultation.AgendaViewModel;
+import org.clinicdesk.ui.consultation.BookingSlipViewModel;
 import org.clinicdesk.ui.consultation.BookingViewModel;
 import org.clinicdesk.ui.consultation.ConfirmationsViewModel;
 import org.clinicdesk.ui.consultation.ConsultationServices;
 import org.clinicdesk.ui.consultation.DayListExport;
 import org.clinicdesk.ui.consultation.DiaryView;
 import org.clinicdesk.ui.consultation.DiaryViewModel;
+import org.clinicdesk.ui.consultation.SlipPrinter;
 import org.clinicdesk.ui.enquiry.ConsentWithdrawalViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryActionsViewModel;
 import org.clinicdesk.ui.enquiry.EnquiryFormViewModel;
@@ -138,6 +141,31 @@ final class DeskScreens {
         };
     }
 
+    /** Booking slips print their own PDF pages on the desk's printer, on A5 or A4. */
+    private SlipPrinter slipPrinter() {
+        return new SlipPrinter() {
+            @Override
+            public boolean available() {
+                return printer.available();
+            }
+
+            @Override
+            public List<BufferedImage> pages(byte[] pdf) {
+                return services.sheets().output().pages(pdf, SheetPrinter.PRINT_DPI);
+            }
+
+            @Override
+            public Outcome print(List<BufferedImage> pages, SlipPaper paper, String jobName) {
+                return switch (printer.print(pages, SheetPrinter.Paper.valueOf(paper.name()), jobName)) {
+                    case PRINTED -> Outcome.PRINTED;
+                    case CANCELLED -> Outcome.CANCELLED;
+                    case NO_PRINTER -> Outcome.NO_PRINTER;
+                    case FAILED -> Outcome.FAILED;
+                };
+            }
+        };
+    }
+
     /** The consultations screen: the diary, the agenda, tomorrow's confirmations, the day list and bookings. */
     private DiaryView diary() {
         ConsultationServices c = services.consultations();
@@ -148,7 +176,7 @@ final class DeskScreens {
                 desk.links());
         DayListExport export = new DayListExport(diary, c.dayLists(), desk.outputs(), dialogs, tasks);
         return new DiaryView(diary, agenda, confirmations, export, () -> new BookingViewModel(c.consultations(), tasks),
-                dialogs);
+                dialogs, new BookingSlipViewModel(c.slips(), slipPrinter(), desk.outputs(), dialogs, tasks));
     }
 
     private SheetEditorWindow sheetEditor(SheetLibraryViewModel library) {

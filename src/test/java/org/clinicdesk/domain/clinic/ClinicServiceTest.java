@@ -70,6 +70,20 @@ class ClinicServiceTest {
     }
 
     @Test
+    void aCentresVideoLinkIsKeptAndOnlyAWebAddressIsTaken() {
+        Centre first = service.completeFirstStart("Deccan", Centre.newCentre("Bangalore", "Bengaluru", "", "", ""));
+        Centre withLink = new Centre(first.id(), first.name(), first.city(), "", "", "", "", "", true,
+                " https://meet.example/deccan-blr ");
+        service.saveCentre(withLink);
+        assertThat(service.centres()).singleElement()
+                .satisfies(c -> assertThat(c.videoLink()).isEqualTo("https://meet.example/deccan-blr"));
+        Centre bad = new Centre(first.id(), first.name(), first.city(), "", "", "", "", "", true, "meet deccan");
+        assertThatThrownBy(() -> service.saveCentre(bad)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors().get("centreVideoLink")).contains("https://"));
+        assertThat(service.centres().getFirst().videoLink()).isEqualTo("https://meet.example/deccan-blr");
+    }
+
+    @Test
     void duplicateCentreNamesAreRefused() {
         service.completeFirstStart("Deccan", Centre.newCentre("Bangalore", "Bengaluru", "", "", ""));
         assertThatThrownBy(() -> service.saveCentre(Centre.newCentre("bangalore", "Bengaluru", "", "", "")))

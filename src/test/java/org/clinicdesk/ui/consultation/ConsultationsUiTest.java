@@ -63,12 +63,24 @@ class ConsultationsUiTest {
                 new DayListExport(diary, new DayListPdf(),
                         new org.clinicdesk.domain.output.OutputFiles(java.util.List.of(f.db.file()), java.util.List::of, null),
                         dialogs, tasks),
-                () -> new BookingViewModel(f.consultations, tasks), dialogs);
+                () -> new BookingViewModel(f.consultations, tasks), dialogs,
+                new BookingSlipViewModel(f.slips, new NoSlipPrinter(),
+                        new org.clinicdesk.domain.output.OutputFiles(List.of(f.db.file()), List::of, null), dialogs, tasks));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.view()), 1360, 860);
         scene.getStylesheets().add(DeskShell.class.getResource(DeskShell.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
         screen.onShow();
+    }
+
+    /** This test machine has no printer: the booking slip is offered as a PDF. */
+    static final class NoSlipPrinter implements SlipPrinter {
+        @Override public boolean available() { return false; }
+        @Override public List<java.awt.image.BufferedImage> pages(byte[] pdf) { return List.of(); }
+        @Override public Outcome print(List<java.awt.image.BufferedImage> pages,
+                                       org.clinicdesk.domain.consultation.SlipPaper paper, String jobName) {
+            return Outcome.NO_PRINTER;
+        }
     }
 
     @AfterEach

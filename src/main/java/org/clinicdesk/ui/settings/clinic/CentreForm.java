@@ -16,6 +16,7 @@ public final class CentreForm {
     final StringProperty whatsapp = new SimpleStringProperty("");
     final StringProperty whatsappTemplate = new SimpleStringProperty("");
     final StringProperty mapLink = new SimpleStringProperty("");
+    final StringProperty videoLink = new SimpleStringProperty("");
     final BooleanProperty active = new SimpleBooleanProperty(true);
 
     void load(Centre c) {
@@ -27,12 +28,13 @@ public final class CentreForm {
         whatsapp.set(c == null ? "" : c.whatsapp());
         whatsappTemplate.set(c == null ? "" : c.whatsappTemplate());
         mapLink.set(c == null ? "" : c.mapLink());
+        videoLink.set(c == null ? "" : c.videoLink());
         active.set(c == null || c.active());
     }
 
     Centre toCentre() {
         return new Centre(id, name.get(), city.get(), address.get(), phone.get(), whatsapp.get(),
-                whatsappTemplate.get(), mapLink.get(), active.get());
+                whatsappTemplate.get(), mapLink.get(), active.get(), videoLink.get());
     }
 
     public boolean isNew() {
@@ -65,6 +67,10 @@ public final class CentreForm {
 
     public StringProperty mapLinkProperty() {
         return mapLink;
+    }
+
+    public StringProperty videoLinkProperty() {
+        return videoLink;
     }
 
     public BooleanProperty activeProperty() {

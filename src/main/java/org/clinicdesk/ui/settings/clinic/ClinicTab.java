@@ -127,7 +127,13 @@ public final class ClinicTab {
         grid.add(FieldRows.text("centre.phone", "settings-centre-phone", form.phone, vm.centreErrors().field("centrePhone")), 0, 2);
         grid.add(FieldRows.text("centre.whatsapp", "settings-centre-whatsapp", form.whatsapp,
                 vm.centreErrors().field("centreWhatsapp")), 1, 2);
-        grid.add(FieldRows.text("centre.mapLink", "settings-centre-map", form.mapLink, null), 0, 3, 2, 1);
+        grid.add(FieldRows.text("centre.mapLink", "settings-centre-map", form.mapLink, null), 0, 3);
+        grid.add(FieldRows.text("centre.videoLink", "settings-centre-video-link", form.videoLink,
+                vm.centreErrors().field("centreVideoLink")), 1, 3);
+        Label videoHint = new Label(Messages.get("centre.videoLink.hint"));
+        videoHint.getStyleClass().add(Styles.HINT);
+        videoHint.setWrapText(true);
+        grid.add(videoHint, 0, 4, 2, 1);
         javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
