@@ -65,11 +65,12 @@ public final class ConsultationFixture implements AutoCloseable {
         consultations = new ConsultationService(repository, clinicianRepository, clinic, db, user, audit, clock);
         statuses = new ConsultationStatusService(consultations, repository, db, user, audit);
         today = new TodayService(new JooqTodayRepository(db), consultations);
+        org.clinicdesk.domain.output.OutputFiles outputs = new org.clinicdesk.domain.output.OutputFiles(
+                List.of(db.file()), List::of, audit);
         slips = new org.clinicdesk.domain.consultation.BookingSlipService(consultations, repository,
                 clinicianRepository, clinic, new org.clinicdesk.domain.enquiry.EnquiryService(
-                        new org.clinicdesk.store.JooqEnquiryRepository(db), db, audit, user, clock),
-                new org.clinicdesk.document.BookingSlipPdf(), db, user, audit,
-                new org.clinicdesk.domain.output.OutputFiles(List.of(db.file()), List::of, audit), false);
+                        new org.clinicdesk.store.JooqEnquiryRepository(db), db, audit, user, clock, outputs),
+                new org.clinicdesk.document.BookingSlipPdf(), db, user, audit, outputs, false);
     }
 
     /** Clinic, centres, staff and Dr Rao; leaves the receptionist signed in. */
