@@ -27,7 +27,7 @@ final class EnquirySearchPager {
         if (text.isPhone() && !filtered) {
             return phonePage(ctx, text.phoneDigits(), offset, limit);
         }
-        List<Long> exact = exactIds(ctx, text, filters, filtered);
+        List<Long> exact = exactIds(ctx, text, filters);
         List<Long> out = new ArrayList<>();
         int skip = offset;
         if (skip < exact.size()) {
@@ -62,7 +62,7 @@ final class EnquirySearchPager {
             return ctx.fetchCount(DSL.selectOne().from(DSL.table("enquiry_fts"))
                     .where(matches("phones : \"" + text.phoneDigits() + "\"")));
         }
-        List<Long> exact = exactIds(ctx, text, filters, filtered);
+        List<Long> exact = exactIds(ctx, text, filters);
         int total = exact.size();
         Condition shortWords = shortWords(text);
         for (EnquirySearchTerms.Tier tier : text.tiers()) {
@@ -124,28 +124,20 @@ final class EnquirySearchPager {
     }
 
     /**
-     * Enquiries whose whole name (or a whole phone number) is what was typed. Names are looked for among the newest
-     * {@value #EXACT_WINDOW} whose name starts with the text, so the cost stays the same however many there are; an
-     * older exact match still comes early, with the names that start with the text.
+     * Enquiries whose whole name (or a whole phone number) is what was typed, newest first: names through the index on
+     * {@code lower(full_name)} (migration V13), at most {@value #EXACT_WINDOW} of them, so the cost stays the same
+     * however many there are; an older exact match still comes early, with the names that start with the text.
      */
-    private static List<Long> exactIds(DSLContext ctx, EnquirySearchTerms text, Condition filters, boolean filtered) {
+    private static List<Long> exactIds(DSLContext ctx, EnquirySearchTerms text, Condition filters) {
         if (text.isPhone()) {
             List<String> forms = List.of("+" + text.phoneDigits(), "+91" + text.phoneDigits());
             return ctx.select(ENQUIRY.ID).from(ENQUIRY)
                     .where(filters.and(ENQUIRY.PHONE.in(forms).or(ENQUIRY.PHONE_ALT.in(forms))))
                     .orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
         }
-        String start = text.tiers().get(1).match(); // full_name : ^"text"
-        Field<String> name = DSL.field(DSL.name("enquiry_fts", "full_name"), String.class);
-        var window = DSL.select(FTS_ROWID.as("id"), name.as("name")).from(FTS).where(matches(start))
-                .orderBy(FTS_ROWID.desc()).limit(EXACT_WINDOW).asTable("w");
-        Field<Long> id = window.field("id", Long.class);
-        Condition exact = DSL.lower(window.field("name", String.class)).eq(text.lowered());
-        if (!filtered) {
-            return ctx.select(id).from(window).where(exact).orderBy(id.desc()).fetch(id);
-        }
-        return ctx.select(ENQUIRY.ID).from(window.crossJoin(ENQUIRY)).where(ENQUIRY.ID.eq(id)).and(exact).and(filters)
-                .orderBy(ENQUIRY.ID.desc()).fetch(ENQUIRY.ID);
+        // filters always holds "erased_at IS NULL", which lets SQLite use the partial index
+        return ctx.select(ENQUIRY.ID).from(ENQUIRY).where(DSL.lower(ENQUIRY.FULL_NAME).eq(text.lowered())).and(filters)
+                .orderBy(ENQUIRY.ID.desc()).limit(EXACT_WINDOW).fetch(ENQUIRY.ID);
     }
 
     private static Condition shortWords(EnquirySearchTerms text) {

@@ -84,8 +84,8 @@ class DeskBenchmark {
                 list(db, floor, table);
                 save(context, floor, table);
                 DiaryRun.measure(context, floor, table, today);
+                ReportRun.measure(context, floor, table);
             }
-            table.missing("each report (target ≤ 300 ms)", "reports (issue 15) were not on main when this was built");
             sheets(context, table);
             new JooqEnquiryRepository(db).search(EnquiryQuery.ALL, 0, PAGE);
             System.gc();

@@ -26,6 +26,7 @@ final class ImportRun {
         ImportCheck check = context.importService().check(csv, ColumnMapping.guess("", csv.headers()), Progress.NONE);
         context.importService().importChecked(check, false, Progress.NONE);
         double seconds = (System.nanoTime() - t) / 1e9;
+        context.signInService().signInDemo(); // the rows after this one save as the demo manager, not the command line
         int valid = check.valid().size();
         try (Floors floor = new Floors(floorFile)) {
             table.rate(String.format("import, %,d rows (%,d valid) into the full file", rows, valid), rows / seconds,
