@@ -13,6 +13,7 @@ import org.clinicdesk.domain.audit.AuditService;
 import org.clinicdesk.domain.backup.BackupActions;
 import org.clinicdesk.domain.backup.BackupScheduler;
 import org.clinicdesk.domain.backup.Backups;
+import org.clinicdesk.domain.backup.RestoreReport;
 import org.clinicdesk.domain.backup.Restorer;
 import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.common.Progress;
@@ -36,6 +37,7 @@ import org.clinicdesk.domain.staff.StaffService;
 import org.clinicdesk.domain.today.TodayService;
 import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.store.ErasureLedgerFile;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqAuditTrail;
 import org.clinicdesk.store.JooqClinicRepository;
@@ -67,6 +69,7 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signInService;
     private final AuditService auditService;
     private final PrivacyService privacyService;
+    private RestoreReport restoreReport = RestoreReport.NOTHING_AGAIN;
     private final ClinicianService clinicianService;
     private final ConsultationService consultationService;
     private final ConsultationStatusService consultationStatusService;
@@ -102,7 +105,7 @@ public final class AppContext implements AutoCloseable {
         this.auditService = new AuditService(new JooqAuditTrail(database), auditLog, new AuditCsv(clock.getZone()),
                 currentUser, outputs);
         this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
-                currentUser, clock);
+                currentUser, clock, new ErasureLedgerFile(dataDir));
         JooqClinicianRepository clinicians = new JooqClinicianRepository(database, clock);
         JooqConsultationRepository consultations = new JooqConsultationRepository(database, clock, currentUser);
         this.clinicianService = new ClinicianService(clinicians, database, currentUser, auditLog);
@@ -263,6 +266,7 @@ public final class AppContext implements AutoCloseable {
         RestoreService restore = new RestoreService(database.file(), clock);
         RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
         progress.checkCancelled();
+        privacyService.recordErasuresInLedger();
         backupScheduler.close();
         database.close();
         closed = true;
@@ -305,10 +309,19 @@ public final class AppContext implements AutoCloseable {
                 ? c.userMessage().get() : String.valueOf(e.getMessage());
     }
 
+    /** Applies the erasures made after the backup again (before anyone sees the data), then audits the restore. */
     private void recordRestore(RestoreService.StagedRestore staged, Progress progress, Long byStaff) {
+        int again = privacyService.applyLedger();
         auditLog.record(AuditAction.RESTORE, "database", null, "restored a backup (schema " + staged.schemaVersion()
-                + "); safety copy kept" + (byStaff == null ? "" : "; by staff id " + byStaff));
+                + "); safety copy kept; " + again + " later erasures applied again"
+                + (byStaff == null ? "" : "; by staff id " + byStaff));
+        restoreReport = new RestoreReport(again);
         progress.update(4, 4, "Restored");
+    }
+
+    /** What the restore that made this context did; {@link RestoreReport#NOTHING_AGAIN} if none did. */
+    public RestoreReport restoreReport() {
+        return restoreReport;
     }
 
     /** True once {@link #close()} ran, or a restore closed this context to switch files. */

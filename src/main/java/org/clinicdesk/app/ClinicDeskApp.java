@@ -121,7 +121,8 @@ public class ClinicDeskApp extends Application {
             damaged = null;
             needsFirstStart = context.clinicService().needsFirstStart();
             context.backupScheduler().start();
-            DamagedStartDialog.tell(Alert.AlertType.INFORMATION, Messages.format("damaged.restored", newest));
+            DamagedStartDialog.tell(Alert.AlertType.INFORMATION, Messages.format("damaged.restored", newest) + " "
+                    + Messages.format(context.restoreReport().erasures()));
             showShell();
         } catch (RuntimeException e) {
             LOG.error("Restoring the newest backup failed", e);
@@ -174,7 +175,7 @@ public class ClinicDeskApp extends Application {
     }
 
     /** Runs on a worker thread: swap the data in use for a backup, then rebuild the window on the new data. */
-    private synchronized void restore(Path backupFile, Progress progress) {
+    private synchronized org.clinicdesk.domain.backup.RestoreReport restore(Path backupFile, Progress progress) {
         AppContext before = context;
         try {
             context = before.restoreFrom(backupFile, progress);
@@ -190,6 +191,7 @@ public class ClinicDeskApp extends Application {
             context.backupScheduler().start();
         }
         rebuildWindow();
+        return context.restoreReport();
     }
 
     private void rebuildWindow() {

@@ -43,6 +43,7 @@ final class RestoreCommand {
                 out.println("Restored " + backupFile + " into " + context.database().file()
                         + " (schema version " + context.database().schemaVersion() + ").");
                 out.println("The data as it was before is kept in " + dataDir.resolve("restore-safety") + ".");
+                out.println(context.restoreReport().erasures().english());
                 return 0;
             }
         } catch (ClinicDeskException e) {

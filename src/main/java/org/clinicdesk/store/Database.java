@@ -58,7 +58,8 @@ public final class Database implements AutoCloseable, Transactions {
     /**
      * Opens (creating if needed) the database file, runs a quick integrity check for at most
      * {@link StartCheck#BUDGET} (a large file is checked in full by the daily backup job instead), refuses a database
-     * written by a newer ClinicDesk, and migrates it to the latest schema.
+     * written by a newer ClinicDesk, migrates it to the latest schema, and refuses it unless its schema is then exactly
+     * the migrations' ({@link SqliteSchemaCheck}, SQLite only).
      */
     public static Database open(Path file) {
         HikariDataSource ds;
@@ -70,6 +71,7 @@ public final class Database implements AutoCloseable, Transactions {
         try {
             StartCheck.run(ds, file);
             String version = migrate(ds, SQLITE_MIGRATIONS, "store.error.dataFileWrittenNewer");
+            SqliteSchemaCheck.require(ds, file);
             return new Database(file, null, ds, version);
         } catch (RuntimeException e) {
             ds.close();

@@ -108,6 +108,26 @@ public final class JooqPrivacyRepository implements PrivacyRepository {
     }
 
     @Override
+    public List<org.clinicdesk.domain.privacy.ErasureLedger.Entry> erasures() {
+        return db.read(ctx -> ctx.select(ENQUIRY.ID, ENQUIRY.ERASED_AT).from(ENQUIRY).where(ENQUIRY.ERASED_AT.isNotNull())
+                .orderBy(ENQUIRY.ERASED_AT, ENQUIRY.ID)
+                .fetch(r -> new org.clinicdesk.domain.privacy.ErasureLedger.Entry(r.value1(),
+                        Timestamps.parse(r.value2()))));
+    }
+
+    @Override
+    public List<Long> notErased(java.util.Collection<Long> enquiryIds) {
+        List<Long> found = new java.util.ArrayList<>();
+        List<Long> all = List.copyOf(enquiryIds);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            found.addAll(db.read(ctx -> ctx.select(ENQUIRY.ID).from(ENQUIRY)
+                    .where(ENQUIRY.ID.in(chunk)).and(ENQUIRY.ERASED_AT.isNull()).orderBy(ENQUIRY.ID).fetch(ENQUIRY.ID)));
+        }
+        return found;
+    }
+
+    @Override
     public boolean scrubFiles() {
         return db.checkpointTruncated();
     }

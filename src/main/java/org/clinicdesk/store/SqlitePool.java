@@ -47,6 +47,8 @@ final class SqlitePool {
         hikari.setMaximumPoolSize(4);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(30_000);
+        // triggers and views in the file may not call functions that are not innocuous (a crafted file)
+        hikari.setConnectionInitSql("PRAGMA trusted_schema = OFF");
         try {
             return new HikariDataSource(hikari);
         } catch (HikariPool.PoolInitializationException e) {

@@ -44,7 +44,7 @@ class BackupRestoreCommandTest {
             assertThat(files.filter(f -> f.toString().endsWith(".db")).count()).isEqualTo(1);
         }
 
-        assertThat(run("--data-dir", data.toString(), "--restore", backup.toString())).isEqualTo(0);
+        assertThat(run("--data-dir", data.toString(), "--restore", backup.toString())).as(err()).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Restored").contains("restore-safety");
         assertThat(data.resolve("restore-safety")).isDirectory();
         assertThat(run("--data-dir", data.toString(), "--check")).isEqualTo(0);
@@ -78,7 +78,7 @@ class BackupRestoreCommandTest {
         Files.write(live, bytes);
         assertThat(run("--data-dir", data.toString(), "--check")).isEqualTo(1);
 
-        assertThat(run("--data-dir", data.toString(), "--restore", backup.toString())).isEqualTo(0);
+        assertThat(run("--data-dir", data.toString(), "--restore", backup.toString())).as(err()).isEqualTo(0);
         assertThat(run("--data-dir", data.toString(), "--check")).isEqualTo(0);
     }
 

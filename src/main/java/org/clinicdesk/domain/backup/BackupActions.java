@@ -47,14 +47,17 @@ public final class BackupActions {
         auditLog.record(AuditAction.CHANGE, "setting", null, "backup folder changed");
     }
 
-    /** Restores {@code backupFile}; afterwards the application runs on the restored data. */
-    public void restore(Path backupFile, Progress progress) {
+    /**
+     * Restores {@code backupFile}; afterwards the application runs on the restored data, with every erasure made
+     * after the backup applied again (the report says how many).
+     */
+    public RestoreReport restore(Path backupFile, Progress progress) {
         require("action.restoreBackup");
         if (restorer == null) {
             throw new org.clinicdesk.domain.common.ClinicDeskException(
                     org.clinicdesk.domain.common.UserMessage.of("backup.error.restoreOnlyFromCommandLine"));
         }
-        restorer.restore(backupFile, progress);
+        return restorer.restore(backupFile, progress);
     }
 
     /** Refuses when nobody is signed in, as every service check does (command-line jobs use Backups directly). */

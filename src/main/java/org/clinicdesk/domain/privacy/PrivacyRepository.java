@@ -26,4 +26,10 @@ public interface PrivacyRepository {
 
     /** Enquiries not erased whose last activity (change, event, consultation) is before {@code cutoff}, oldest first. */
     List<RetentionCandidate> inactiveSince(Instant cutoff);
+
+    /** Every erased enquiry's id and erasure instant (for the erasure ledger). */
+    List<ErasureLedger.Entry> erasures();
+
+    /** Those of {@code enquiryIds} that are stored and not erased. */
+    List<Long> notErased(java.util.Collection<Long> enquiryIds);
 }

@@ -29,9 +29,11 @@ public final class PrivacyService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ErasureLedger ledger;
 
     public PrivacyService(PrivacyRepository repository, ClinicService clinics, Transactions transactions, AuditLog audit,
-                          CurrentUser currentUser, Clock clock) {
+                          CurrentUser currentUser, Clock clock, ErasureLedger ledger) {
+        this.ledger = ledger;
         this.repository = repository;
         this.clinics = clinics;
         this.transactions = transactions;
@@ -70,12 +72,13 @@ public final class PrivacyService {
     public List<Long> erase(long enquiryId) {
         currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.erasePersonalData");
         requireNotErased(consent(enquiryId));
+        Instant at = clock.instant();
         List<Long> erased = transactions.inTransaction(() -> {
             List<Long> ids = repository.samePerson(enquiryId);
-            eraseInTransaction(ids, "erased on request");
+            eraseInTransaction(ids, at, "erased on request");
             return ids;
         });
-        repository.scrubFiles();
+        afterErasure(erased, at);
         return erased;
     }
 
@@ -94,23 +97,61 @@ public final class PrivacyService {
     public int eraseConfirmed(List<Long> confirmedIds) {
         currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.erasePersonalData");
         Set<Long> confirmed = new HashSet<>(confirmedIds);
-        int erased = transactions.inTransaction(() -> {
+        Instant at = clock.instant();
+        List<Long> erased = transactions.inTransaction(() -> {
             List<Long> ids = retentionCandidates().stream().map(RetentionCandidate::enquiryId)
                     .filter(confirmed::contains).toList();
-            eraseInTransaction(ids, "erased after the retention period");
-            return ids.size();
+            eraseInTransaction(ids, at, "erased after the retention period");
+            return ids;
         });
-        if (erased > 0) {
-            repository.scrubFiles();
-        }
-        return erased;
+        afterErasure(erased, at);
+        return erased.size();
     }
 
-    private void eraseInTransaction(List<Long> ids, String why) {
+    /**
+     * Brings the erasure ledger up to date with the database (an erasure whose ledger line a crash lost), then erases
+     * again every enquiry the ledger lists that this database still holds: after a restore, the erasures made since
+     * the backup. Run by the restore itself, before the desk opens (nobody is signed in then). Returns how many.
+     */
+    public int applyLedger() {
+        recordErasuresInLedger();
+        java.util.Map<Long, Instant> when = new java.util.HashMap<>();
+        ledger.entries().forEach(e -> when.put(e.enquiryId(), e.erasedAt()));
+        List<Long> again = repository.notErased(when.keySet());
+        if (again.isEmpty()) {
+            return 0;
+        }
+        transactions.inTransaction(() -> {
+            for (Long id : again) {
+                repository.erase(List.of(id), when.get(id), null);
+                audit.record(AuditAction.ERASURE, ENQUIRY, id, "erased again after a restore (first erased "
+                        + when.get(id) + ")");
+            }
+            return null;
+        });
+        repository.scrubFiles();
+        return again.size();
+    }
+
+    /** Adds to the ledger every erasure this database holds that it lacks (run on the old data before a restore). */
+    public void recordErasuresInLedger() {
+        ledger.add(repository.erasures());
+    }
+
+    /** The ledger line is written once the erasure has committed; then the files are scrubbed. */
+    private void afterErasure(List<Long> ids, Instant at) {
         if (ids.isEmpty()) {
             return;
         }
-        repository.erase(ids, clock.instant(), currentUser.idOrNull());
+        ledger.add(ids.stream().map(id -> new ErasureLedger.Entry(id, at)).toList());
+        repository.scrubFiles();
+    }
+
+    private void eraseInTransaction(List<Long> ids, Instant at, String why) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        repository.erase(ids, at, currentUser.idOrNull());
         for (Long id : ids) {
             audit.record(AuditAction.ERASURE, ENQUIRY, id, why);
         }

@@ -13,6 +13,7 @@ import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
 import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.store.DatabaseDamagedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,10 @@ public final class RestoreService {
         try (Database check = Database.open(staged)) {
             check.checkpoint();
             return check.schemaVersion();
+        } catch (DatabaseDamagedException e) {
+            throw new ClinicDeskException(e.untrustedSchema()
+                    ? UserMessage.of("backup.error.schemaNotOurs", source.getFileName(), e.problems())
+                    : UserMessage.of("backup.error.backupDamagedChooseOlder", source.getFileName(), e.problems()), e);
         } catch (ClinicDeskException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -93,13 +93,11 @@ public final class BackupsTabViewModel {
                         Messages.format("backup.restore.confirm", file.getFileName())))
                 .ifPresent(file -> {
                     Progress progress = start();
-                    tasks.run(() -> {
-                        actions.restore(file, progress);
-                        return file;
-                    }, restored -> {
+                    tasks.run(() -> actions.restore(file, progress), report -> {
                         work.finished();
                         dialogs.showInformation(Messages.get("backup.restore"),
-                                Messages.format("backup.restore.done", restored.getFileName()));
+                                Messages.format("backup.restore.done", file.getFileName()) + " "
+                                        + Messages.format(report.erasures()));
                     }, this::failed);
                 });
     }

@@ -65,10 +65,16 @@ class BackupsTabTest {
                 .returning(org.clinicdesk.store.jooq.Tables.STAFF.ID).fetchSingle().getId());
         user.signIn(new org.clinicdesk.domain.staff.StaffMember(manager, "meera", "Meera Iyer",
                 org.clinicdesk.domain.staff.Role.MANAGER, true));
-        nobody = new BackupActions(new BackupService(db, dir, TestDb.CLOCK), (file, progress) -> restored.add(file),
+        nobody = new BackupActions(new BackupService(db, dir, TestDb.CLOCK), (file, progress) -> {
+            restored.add(file);
+            return org.clinicdesk.domain.backup.RestoreReport.NOTHING_AGAIN;
+        },
                 new CurrentUser(), new JooqAuditLog(db, TestDb.CLOCK, user));
         actions = new BackupActions(new BackupService(db, dir, TestDb.CLOCK),
-                (file, progress) -> restored.add(file), user, new JooqAuditLog(db, TestDb.CLOCK, user));
+                (file, progress) -> {
+            restored.add(file);
+            return org.clinicdesk.domain.backup.RestoreReport.NOTHING_AGAIN;
+        }, user, new JooqAuditLog(db, TestDb.CLOCK, user));
         BackupsTabViewModel vm = new BackupsTabViewModel(actions, new DirectTaskRunner(), answers, Runnable::run);
         notice = new BackupNotice(actions, new DirectTaskRunner());
         stage.setScene(new Scene(new javafx.scene.layout.VBox(notice.root(), new BackupsTab(vm).root()), 900, 600));
