@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Font;
@@ -36,6 +37,9 @@ final class PdfFonts {
     private static final String[] FILES = {"NotoSans", "NotoSansDevanagari", "NotoSansKannada", "NotoSansTelugu",
         "NotoNastaliqUrdu"};
     private final GlyphLayoutManager layout = new ShapingLayout(Bundled.MANAGER);
+    /** Where a character no run font has is looked for, in this order. */
+    private static final List<String> FALLBACK_ORDER = List.of("NotoSansDevanagari",
+            "NotoSansKannada", "NotoSansTelugu", ARABIC, LATIN);
     private final boolean rightToLeft;
 
     /** @param rightToLeft the document reads right to left (Urdu): neutral characters resolve to its direction */
@@ -96,10 +100,19 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * The run's font, else its regular face, else Noto Sans, else any bundled font that has the character: a danda
+     * (U+0964, of no one script) after a bracketed English term must come from the Devanagari font, not be a box.
+     */
     private BaseFont covering(String family, boolean bold, int cp) {
         for (BaseFont candidate : new BaseFont[] {base(family, bold), base(family, false), base(LATIN, bold)}) {
             if (candidate.charExists(cp)) {
                 return candidate;
+            }
+        }
+        for (String other : FALLBACK_ORDER) {
+            if (base(other, false).charExists(cp)) {
+                return base(other, bold && base(other, true).charExists(cp));
             }
         }
         return base(LATIN, false);

@@ -15,8 +15,8 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * What every page carries, in the sheet's language: the letterhead at the top; title, version, review dates, page x
- * of y and the "general information" line at the bottom; the DRAFT watermark on drafts and the DEMO marks in the
+ * What every page carries, in the sheet's language: the letterhead at the top; title, version (and for a translation
+ * the English version it was made from), review dates, page x of y and the "general information" line at the bottom; the DRAFT watermark on drafts and the DEMO marks in the
  * demo. On a right-to-left sheet the page is mirrored: what starts at the left margin starts at the right one.
  */
 final class SheetPageDecorator extends PdfPageEventHelper {
@@ -95,6 +95,9 @@ final class SheetPageDecorator extends PdfPageEventHelper {
     private void footer(PdfContentByte cb, Rectangle page, int pageNumber) {
         rule(cb, SheetStyle.MARGIN_SIDE, page.getWidth() - SheetStyle.MARGIN_SIDE, 66);
         String titleLine = sheet.title() + "  ·  " + labels.format("footer.version", sheet.version());
+        if (sheet.translationOf() != null && labels.has("footer.translatedFrom")) {
+            titleLine += "  ·  " + labels.format("footer.translatedFrom", sheet.translationOf().englishVersion());
+        }
         atStart(cb, fonts.phrase(titleLine, 8.5f, true, SheetStyle.INK), start(page), 52);
         String pages = labels.format("footer.page", pageNumber, totalPages == 0 ? "?" : totalPages);
         atEnd(cb, fonts.phrase(pages, 8.5f, true, SheetStyle.INK), end(page), 52);

@@ -87,6 +87,16 @@ class SheetPdfRendererTest {
     }
 
     @Test
+    void everyPageOfATranslationSaysWhichEnglishVersionItWasTranslatedFrom() throws IOException {
+        BundledSheet kannada = SheetSamples.read("/db/sheets/sle.kn.md");
+        List<String> pages = pages(renderer.render(SheetSamples.translated(kannada, 1, 3), PLAIN));
+        assertThat(pages).hasSizeGreaterThan(1)
+                .allSatisfy(p -> assertThat(p).contains("ಆವೃತ್ತಿ (version) 1", "ಇಂಗ್ಲಿಷ್ ಆವೃತ್ತಿ 3 ರಿಂದ ಅನುವಾದಿಸಲಾಗಿದೆ"));
+        assertThat(pages(renderer.render(SheetSamples.approved(SheetSamples.read("/db/sheets/sle.en.md"), 3), PLAIN)))
+                .noneSatisfy(p -> assertThat(p).containsIgnoringCase("translat"));
+    }
+
+    @Test
     void investigationalSheetCarriesTheNoticeOnceAndStandardSheetsDoNot() throws IOException {
         String text = String.join("\n", pages(renderer.render(SheetSamples.approved(trial, 1), PLAIN)));
         assertThat(text).contains("Important: this treatment is investigational", "registration number",

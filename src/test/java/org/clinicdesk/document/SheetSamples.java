@@ -38,6 +38,14 @@ public final class SheetSamples {
                 LocalDate.of(2026, 11, 20), LocalDate.of(2027, 11, 20), "");
     }
 
+    /** An approved translation made from English version {@code englishVersion}. */
+    public static SheetVersion translated(BundledSheet sheet, int version, int englishVersion) {
+        SheetVersion v = approved(sheet, version);
+        return new SheetVersion(v.id(), v.sheetId(), version, v.content(), v.status(), v.reviewerId(),
+                v.reviewerName(), v.reviewedOn(), v.nextReview(), "", new SheetVersion.TranslationOf(9, englishVersion),
+                null);
+    }
+
     public static SheetVersion draft(BundledSheet sheet) {
         return new SheetVersion(1, 1, 1, sheet.content(List.of(1L)), SheetStatus.DRAFT, null, null, null, null, "");
     }
