@@ -49,6 +49,7 @@ import org.clinicdesk.store.JooqReportRepository;
 import org.clinicdesk.store.JooqSheetRepository;
 import org.clinicdesk.store.JooqStaffRepository;
 import org.clinicdesk.store.JooqTodayRepository;
+import org.clinicdesk.store.PendingAuditFile;
 import org.clinicdesk.store.backup.BackupService;
 import org.clinicdesk.store.backup.RestoreService;
 import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
@@ -136,7 +137,10 @@ public final class AppContext implements AutoCloseable {
         DataDirectory.prepare(dataDir);
         Database database = Database.open(dataDir.resolve(Database.FILE_NAME));
         DataDirectory.restrictFile(database.file());
-        return new AppContext(dataDir, demo, clock, database);
+        AppContext context = new AppContext(dataDir, demo, clock, database);
+        // what the damaged-file rescue did while no database could take an audit entry
+        new PendingAuditFile(dataDir).writeInto(context.auditLog);
+        return context;
     }
 
     public Path dataDir() {
@@ -282,11 +286,24 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext restoreWithoutOpening(Path dataDir, boolean demo, Clock clock, Path backupFile,
                                                    Progress progress) {
+        return restoreWithoutOpening(dataDir, demo, clock, backupFile, progress, false);
+    }
+
+    /**
+     * As above; with {@code byCommandLine} the restore and the erasures it applies again are audited as the
+     * command-line actor ({@code --restore}), who stays signed in on the context returned.
+     */
+    public static AppContext restoreWithoutOpening(Path dataDir, boolean demo, Clock clock, Path backupFile,
+                                                   Progress progress, boolean byCommandLine) {
         DataDirectory.prepare(dataDir);
         RestoreService restore = new RestoreService(dataDir.resolve(Database.FILE_NAME), clock);
         RestoreService.StagedRestore staged = restore.stage(backupFile, progress);
         progress.checkCancelled();
+        OldFileErasures.intoLedger(dataDir);
         AppContext fresh = switchAndOpen(restore, staged, dataDir, demo, clock);
+        if (byCommandLine) {
+            fresh.currentUser.actAsCommandLine();
+        }
         fresh.recordRestore(staged, progress, null);
         return fresh;
     }

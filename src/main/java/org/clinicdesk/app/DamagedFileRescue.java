@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clinicdesk.document.csv.CsvWriting;
+import org.clinicdesk.domain.audit.AuditAction;
 import org.clinicdesk.domain.backup.BackupFile;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
@@ -15,6 +16,7 @@ import org.clinicdesk.domain.output.OutputTarget;
 import org.clinicdesk.domain.transfer.CsvTable;
 import org.clinicdesk.store.DamagedFileReader;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.store.PendingAuditFile;
 import org.clinicdesk.store.backup.BackupService;
 import org.clinicdesk.store.backup.SqliteFileCheck;
 import org.slf4j.Logger;
@@ -60,7 +62,8 @@ final class DamagedFileRescue {
 
     /**
      * Writes the enquiries that can still be read to {@code csv} (never onto the data or the backups; owner-only);
-     * returns how many. The damaged file takes no audit entry: the log file records the count.
+     * returns how many. The damaged file must not be written to, so the audit entry (a count) waits in the data
+     * folder and goes into the audit log of the next database that opens there: the restored one, or a repaired one.
      */
     int exportReadable(OutputTarget csv) {
         try {
@@ -68,6 +71,8 @@ final class DamagedFileRescue {
             OutputFiles outputs = DataFolderOutputs.of(dataDir,
                     () -> DamagedFileReader.backupFolder(liveFile()).orElse(null), null);
             outputs.write(csv, OutputFiles.Contents.PERSONAL_DATA, out -> new CsvWriting().write(enquiries, out));
+            new PendingAuditFile(dataDir).add(clock.instant(), AuditAction.CSV_EXPORT, "enquiry", "damaged-file rescue: "
+                    + "exported " + enquiries.rows().size() + " readable enquiries from the damaged data file to a CSV file");
             LOG.info("Rescue: exported {} readable enquiries from the damaged data file", enquiries.rows().size());
             return enquiries.rows().size();
         } catch (ClinicDeskException e) {

@@ -7,9 +7,14 @@ import java.util.function.Supplier;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.output.OutputFiles;
 import org.clinicdesk.store.Database;
+import org.clinicdesk.store.ErasureLedgerFile;
+import org.clinicdesk.store.PendingAuditFile;
 import org.clinicdesk.store.backup.RestoreService;
 
-/** What no output may touch in a data folder: the database and its side files, the lock, backups and safety copies. */
+/**
+ * What no output may touch in a data folder: the database and its side files, the lock, the erasure ledger, the kept
+ * audit entries, backups and safety copies.
+ */
 final class DataFolderOutputs {
     private DataFolderOutputs() {
     }
@@ -21,7 +26,8 @@ final class DataFolderOutputs {
     static OutputFiles of(Path dataDir, Supplier<Path> backupFolder, AuditLog audit) {
         Path db = dataDir.resolve(Database.FILE_NAME);
         List<Path> files = List.of(db, side(db, "-wal"), side(db, "-shm"), side(db, "-journal"),
-                dataDir.resolve(InstanceLock.FILE_NAME));
+                dataDir.resolve(InstanceLock.FILE_NAME), dataDir.resolve(ErasureLedgerFile.FILE_NAME),
+                dataDir.resolve(PendingAuditFile.FILE_NAME));
         return new OutputFiles(files, () -> {
             List<Path> folders = new ArrayList<>(List.of(dataDir.resolve("backups"),
                     dataDir.resolve(RestoreService.SAFETY_FOLDER)));

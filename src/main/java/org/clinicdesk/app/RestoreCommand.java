@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code --restore FILE}: the same checks as the Restore button. The data file is never opened before the switch,
- * so this also works when the current file is too damaged to open.
+ * so this also works when the current file is too damaged to open. Audited as the command-line actor.
  */
 final class RestoreCommand {
     private static final Logger LOG = LoggerFactory.getLogger(RestoreCommand.class);
@@ -39,7 +39,7 @@ final class RestoreCommand {
         try {
             DataDirectory.prepare(dataDir);
             try (InstanceLock lock = InstanceLock.acquire(dataDir);
-                 AppContext context = AppContext.restoreWithoutOpening(dataDir, demo, clock, backupFile, steps)) {
+                 AppContext context = AppContext.restoreWithoutOpening(dataDir, demo, clock, backupFile, steps, true)) {
                 out.println("Restored " + backupFile + " into " + context.database().file()
                         + " (schema version " + context.database().schemaVersion() + ").");
                 out.println("The data as it was before is kept in " + dataDir.resolve("restore-safety") + ".");

@@ -16,7 +16,7 @@ import org.jooq.Record;
 
 /**
  * What can still be read from a data file too damaged to open normally, read-only: the backup folder chosen in
- * Settings, and the enquiries as a table in the import's own headings (so the file re-imports as it is).
+ * Settings, the erasures it holds, and the enquiries as a table in the import's own headings (so the file re-imports as it is).
  */
 public final class DamagedFileReader {
     private DamagedFileReader() {
@@ -29,6 +29,13 @@ public final class DamagedFileReader {
                     .where(SETTING.KEY.eq(BackupService.FOLDER_SETTING)).fetchOptional(SETTING.VALUE)).map(Path::of);
         } catch (RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Every erased enquiry's id and erasure instant, for the erasure ledger; throws if the file cannot be read. */
+    public static List<org.clinicdesk.domain.privacy.ErasureLedger.Entry> erasures(Path file) {
+        try (Database readOnly = Database.openReadOnly(file)) {
+            return new JooqPrivacyRepository(readOnly).erasures();
         }
     }
 

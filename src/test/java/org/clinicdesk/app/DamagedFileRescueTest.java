@@ -70,4 +70,46 @@ class DamagedFileRescueTest {
         assertThat(rescue.newestGoodBackup()).isEmpty();
         assertThatThrownBy(() -> rescue.restoreNewest(true)).hasMessageContaining("No good backup");
     }
+
+    @Test
+    void theRescuesExportIsInTheAuditLogOfTheNextDatabaseWithItsCountAndNoPersonalData() throws Exception {
+        java.util.List<String> names;
+        try (AppContext context = AppContext.open(dir, true, TestDb.CLOCK)) {
+            new DemoDataGenerator(context.database(), TestDb.CLOCK, 1).generate(30);
+            context.backups().backupNow(Progress.NONE);
+            names = context.database().read(ctx -> ctx.select(org.clinicdesk.store.jooq.Tables.ENQUIRY.FULL_NAME)
+                    .from(org.clinicdesk.store.jooq.Tables.ENQUIRY).fetch(org.clinicdesk.store.jooq.Tables.ENQUIRY.FULL_NAME));
+        }
+        DamagedFileRescue rescue = new DamagedFileRescue(dir, TestDb.CLOCK);
+        byte[] before = Files.readAllBytes(dir.resolve(Database.FILE_NAME));
+        assertThat(rescue.exportReadable(org.clinicdesk.domain.output.OutputTarget.newFile(dir.resolve("rescued.csv"))))
+                .isEqualTo(30);
+        assertThat(Files.readAllBytes(dir.resolve(Database.FILE_NAME))).as("the damaged file is not written to")
+                .isEqualTo(before);
+        Path kept = dir.resolve(org.clinicdesk.store.PendingAuditFile.FILE_NAME);
+        assertThat(Files.readString(kept)).contains("exported 30 readable enquiries");
+
+        try (AppContext restored = rescue.restoreNewest(true)) {
+            java.util.List<org.jooq.Record3<Long, String, String>> rows = restored.database().read(ctx -> ctx
+                    .select(org.clinicdesk.store.jooq.Tables.AUDIT_EVENT.STAFF_ID,
+                            org.clinicdesk.store.jooq.Tables.AUDIT_EVENT.ENTITY,
+                            org.clinicdesk.store.jooq.Tables.AUDIT_EVENT.SUMMARY)
+                    .from(org.clinicdesk.store.jooq.Tables.AUDIT_EVENT)
+                    .where(org.clinicdesk.store.jooq.Tables.AUDIT_EVENT.ACTION.eq("CSV_EXPORT")).fetch());
+            assertThat(rows).hasSize(1);
+            String summary = rows.getFirst().value3();
+            assertThat(summary).startsWith("damaged-file rescue: exported 30 readable enquiries")
+                    .contains("(at 2026-11-25T04:30:00Z)");
+            assertThat(rows.getFirst().value1()).isNull();
+            assertThat(rows.getFirst().value2()).isEqualTo("enquiry");
+            for (String name : names) {
+                assertThat(summary).doesNotContain(name);
+            }
+        }
+        assertThat(kept).doesNotExist();
+        try (AppContext again = AppContext.open(dir, true, TestDb.CLOCK)) {
+            assertThat(again.database().<Integer>read(ctx -> ctx.fetchCount(org.clinicdesk.store.jooq.Tables.AUDIT_EVENT,
+                    org.clinicdesk.store.jooq.Tables.AUDIT_EVENT.ACTION.eq("CSV_EXPORT")))).as("written once").isEqualTo(1);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.clinicdesk.domain.backup;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
@@ -10,10 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Which backups to keep: the newest of each of the last 7 days with a backup, and of each of the last 4 weeks. */
+/**
+ * Which backups to keep: the newest of each of the last 7 days with a backup, and of each of the last 4 weeks. A
+ * restore's safety copy is kept as long as the weekly backups reach back: 4 weeks.
+ */
 public final class RetentionPolicy {
     public static final int DAILY = 7;
     public static final int WEEKLY = 4;
+    public static final Duration SAFETY_COPY_KEPT = Duration.ofDays(7L * WEEKLY);
 
     private RetentionPolicy() {
     }
@@ -36,5 +42,11 @@ public final class RetentionPolicy {
             }
         }
         return newestFirst.stream().filter(b -> !keep.contains(b)).toList();
+    }
+
+    /** The restore safety copies older than {@link #SAFETY_COPY_KEPT} at {@code now}. */
+    public static List<BackupFile> safetyCopiesToDelete(List<BackupFile> copies, Instant now) {
+        Instant cutoff = now.minus(SAFETY_COPY_KEPT);
+        return copies.stream().filter(c -> c.takenAt().isBefore(cutoff)).toList();
     }
 }

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Consistent copies of the live database with {@code VACUUM INTO} (never a plain file copy of a live WAL database),
- * each checked with {@code PRAGMA integrity_check} before older ones are pruned (7 daily, 4 weekly).
+ * each checked with {@code PRAGMA integrity_check} before older ones are pruned (7 daily, 4 weekly), and the restore
+ * safety copies past their retention with them.
  */
 public final class BackupService implements Backups {
     public static final String FOLDER_SETTING = "backup.folder";
@@ -49,6 +50,7 @@ public final class BackupService implements Backups {
 
     private final Database db;
     private final Path defaultFolder;
+    private final Path safetyFolder;
     private final Clock clock;
     /** A failure that could not be written to the database (disk full) is still reported. */
     private volatile BackupStatus unsavedFailure;
@@ -56,6 +58,7 @@ public final class BackupService implements Backups {
     public BackupService(Database db, Path dataDir, Clock clock) {
         this.db = db;
         this.defaultFolder = dataDir.resolve("backups");
+        this.safetyFolder = dataDir.resolve(RestoreService.SAFETY_FOLDER);
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ public final class BackupService implements Backups {
         try {
             BackupFile made = copyInto(folder, progress);
             prune(folder);
+            SafetyCopies.prune(safetyFolder, clock.instant());
             String at = Timestamps.format(made.takenAt());
             db.writeVoid(ctx -> {
                 put(ctx, SUCCESS_AT, at);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Backups and safety copies hold personal data: on Linux and macOS only the owner may read them. */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private OwnerOnlyFiles() {
@@ -26,7 +26,7 @@ final class OwnerOnlyFiles {
     }
 
     /** Creates an empty owner-only file, so the copy written into it is never readable by others, even briefly. */
-    static void emptyFile(Path file) throws IOException {
+    public static void emptyFile(Path file) throws IOException {
         if (POSIX) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {

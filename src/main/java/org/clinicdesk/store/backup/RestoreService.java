@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Progress;
@@ -21,12 +18,11 @@ import org.slf4j.LoggerFactory;
  * Puts a backup in place of the live database in two steps. {@link #stage} copies the chosen backup beside the live
  * file, checks it (integrity, a ClinicDesk database, not from a newer version) and migrates the copy; it can be
  * cancelled and never touches the live file. {@link #switchTo} runs once every connection to the live file is closed:
- * a safety copy of the live file, then the swap.
+ * a safety copy of the live file, then the swap; safety copies past their retention ({@link SafetyCopies}) go.
  */
 public final class RestoreService {
     public static final String SAFETY_FOLDER = "restore-safety";
     private static final Logger LOG = LoggerFactory.getLogger(RestoreService.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
 
     private final Path liveFile;
@@ -105,8 +101,7 @@ public final class RestoreService {
         Path safety;
         try {
             OwnerOnlyFiles.folder(safetyFolder);
-            String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            safety = safetyFolder.resolve("before-restore-" + stamp + ".db");
+            safety = safetyFolder.resolve(SafetyCopies.name(clock.instant()));
             // no connection is open (the caller holds the instance lock), so copying the files is consistent
             if (Files.exists(liveFile)) {
                 copyOwnerOnly(liveFile, safety);
@@ -133,6 +128,7 @@ public final class RestoreService {
             throw new ClinicDeskException(UserMessage.of("backup.error.restoreCouldReplaceData", e.getMessage(), safety), e);
         }
         LOG.info("Restored a backup (schema {}); safety copy {}", staged.schemaVersion(), safety);
+        SafetyCopies.prune(safetyFolder, clock.instant());
         return safety;
     }
 
