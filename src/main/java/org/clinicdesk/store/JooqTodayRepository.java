@@ -5,9 +5,12 @@ import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.today.EnquiryGlance;
 import org.clinicdesk.domain.today.TodayRepository;
+import org.jooq.DSLContext;
 import org.jooq.Record7;
+import org.jooq.ResultQuery;
 
 /** The Today screen's enquiry reads: follow-ups due and new enquiries. */
 public final class JooqTodayRepository implements TodayRepository {
@@ -19,14 +22,23 @@ public final class JooqTodayRepository implements TodayRepository {
 
     @Override
     public List<EnquiryGlance> followUpsDue(LocalDate day, int limit) {
-        return db.read(ctx -> ctx.select(ENQUIRY.ID, ENQUIRY.FULL_NAME, ENQUIRY.PHONE, ENQUIRY.CENTRE_ID, ENQUIRY.STATUS,
+        return db.read(ctx -> followUpsDueQuery(ctx, day, limit).fetch(JooqTodayRepository::toGlance));
+    }
+
+    static ResultQuery<Record7<Long, String, String, Long, String, String, String>> followUpsDueQuery(
+            DSLContext ctx, LocalDate day, int limit) {
+        return ctx.select(ENQUIRY.ID, ENQUIRY.FULL_NAME, ENQUIRY.PHONE, ENQUIRY.CENTRE_ID, ENQUIRY.STATUS,
                         ENQUIRY.NEXT_FOLLOW_UP, ENQUIRY.CREATED_AT)
                 .from(ENQUIRY)
                 .where(ENQUIRY.NEXT_FOLLOW_UP.le(day.toString()))
-                .and(ENQUIRY.STATUS.in("NEW", "CONTACTED"))
+                // NEW or CONTACTED, written as "not closed, not booked" so that the partial index of open follow-ups
+                // (V3: next_follow_up, created_at WHERE status <> 'CLOSED' AND erased_at IS NULL) gives the rows in
+                // order and the read stops at the limit; "status IN (...)" made SQLite read every due enquiry
+                // through the status index and sort them (1.1 s at 1,000,000 enquiries, 169,000 of them due)
+                .and(ENQUIRY.STATUS.ne(EnquiryStatus.CLOSED.name()))
+                .and(ENQUIRY.STATUS.ne(EnquiryStatus.BOOKED.name()))
                 .and(ENQUIRY.ERASED_AT.isNull())
-                .orderBy(ENQUIRY.NEXT_FOLLOW_UP, ENQUIRY.ID).limit(limit)
-                .fetch(JooqTodayRepository::toGlance));
+                .orderBy(ENQUIRY.NEXT_FOLLOW_UP, ENQUIRY.CREATED_AT, ENQUIRY.ID).limit(limit);
     }
 
     @Override
