@@ -23,6 +23,7 @@ import org.clinicdesk.domain.consultation.ConsultationService;
 import org.clinicdesk.domain.consultation.ConsultationStatusService;
 import org.clinicdesk.domain.enquiry.EnquiryService;
 import org.clinicdesk.domain.enquiry.FollowUpQueue;
+import org.clinicdesk.domain.enquiry.PossibleSamePerson;
 import org.clinicdesk.domain.output.OutputFiles;
 import org.clinicdesk.domain.privacy.PrivacyService;
 import org.clinicdesk.domain.report.ReportService;
@@ -105,8 +106,9 @@ public final class AppContext implements AutoCloseable {
         this.signInService = new SignInService(staff, database, auditLog, currentUser, PasswordHasher.STANDARD, clock, demo);
         this.auditService = new AuditService(new JooqAuditTrail(database), auditLog, new AuditCsv(clock.getZone()),
                 currentUser, outputs);
+        JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
         this.privacyService = new PrivacyService(new JooqPrivacyRepository(database), clinicService, database, auditLog,
-                currentUser, clock, new ErasureLedgerFile(dataDir));
+                currentUser, clock, new ErasureLedgerFile(dataDir), new PossibleSamePerson(enquiries));
         JooqClinicianRepository clinicians = new JooqClinicianRepository(database, clock);
         JooqConsultationRepository consultations = new JooqConsultationRepository(database, clock, currentUser);
         this.clinicianService = new ClinicianService(clinicians, database, currentUser, auditLog);
@@ -115,7 +117,6 @@ public final class AppContext implements AutoCloseable {
         this.consultationStatusService = new ConsultationStatusService(consultationService, consultations, database,
                 currentUser, auditLog);
         this.todayService = new TodayService(new JooqTodayRepository(database), consultationService);
-        JooqEnquiryRepository enquiries = new JooqEnquiryRepository(database);
         this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock, outputs);
         this.followUpQueue = new FollowUpQueue(enquiries, clock);
         this.bookingSlipService = new BookingSlipService(consultationService, consultations, clinicians, clinicService,

@@ -289,28 +289,12 @@ public final class EnquiryService {
             }
         }
         Map<Long, ReturningCaller> byPerson = new LinkedHashMap<>();
-        if (!phones.isEmpty()) {
-            for (EnquirySummary s : repository.findByPhones(phones, MATCH_LIMIT)) {
-                add(byPerson, s, MatchReason.PHONE, excludeId);
-            }
-        }
-        Set<String> words = NameMatcher.searchWords(name);
-        if (!words.isEmpty()) {
-            for (EnquirySummary s : repository.findByNameWords(words, MATCH_LIMIT)) {
-                if (NameMatcher.similar(name, s.fullName())) {
-                    add(byPerson, s, MatchReason.NAME, excludeId);
-                }
+        for (ReturningCaller m : new PossibleSamePerson(repository).find(phones, name == null ? List.of() : List.of(name))) {
+            if (m.enquiry().id() != excludeId) {
+                byPerson.putIfAbsent(m.personId(), m);
             }
         }
         return new ArrayList<>(byPerson.values());
-    }
-
-    private static void add(Map<Long, ReturningCaller> byPerson, EnquirySummary s, MatchReason reason, long excludeId) {
-        if (s.id() == excludeId) {
-            return;
-        }
-        long person = s.personId() == null ? s.id() : s.personId();
-        byPerson.putIfAbsent(person, new ReturningCaller(s, reason));
     }
 
     /** Throws unless the signed-in person may export enquiries, so the desk can say so before asking for a file. */

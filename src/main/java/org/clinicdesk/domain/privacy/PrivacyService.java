@@ -13,6 +13,7 @@ import org.clinicdesk.domain.clinic.ClinicService;
 import org.clinicdesk.domain.common.ClinicDeskException;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.UserMessage;
+import org.clinicdesk.domain.enquiry.PossibleSamePerson;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
 
@@ -30,10 +31,12 @@ public final class PrivacyService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ErasureLedger ledger;
+    private final PossibleSamePerson matches;
 
     public PrivacyService(PrivacyRepository repository, ClinicService clinics, Transactions transactions, AuditLog audit,
-                          CurrentUser currentUser, Clock clock, ErasureLedger ledger) {
+                          CurrentUser currentUser, Clock clock, ErasureLedger ledger, PossibleSamePerson matches) {
         this.ledger = ledger;
+        this.matches = matches;
         this.repository = repository;
         this.clinics = clinics;
         this.transactions = transactions;
@@ -62,24 +65,61 @@ public final class PrivacyService {
     }
 
     public Consent consent(long enquiryId) {
+        return findConsent(enquiryId);
+    }
+
+    private Consent findConsent(long enquiryId) {
         return repository.findConsent(enquiryId).orElseThrow(PrivacyService::noSuchEnquiry);
     }
 
     /**
-     * Erases the person of this enquiry (all their enquiries) in one transaction; returns the erased enquiry ids.
-     * Reports keep the counts: status, channel, centre, conditions and dates stay.
+     * Erases the person of this enquiry (all their linked enquiries) in one transaction; returns the erased enquiry
+     * ids. Reports keep the counts: status, channel, centre, conditions and dates stay.
      */
     public List<Long> erase(long enquiryId) {
+        return erase(enquiryId, List.of());
+    }
+
+    /**
+     * What to show the manager before erasing this enquiry: the enquiries linked to it, and those not linked that
+     * have the same phone or a similar name (the returning-caller matching), for the manager to include or leave out.
+     */
+    public ErasureChoice erasureChoice(long enquiryId) {
         currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.erasePersonalData");
-        requireNotErased(consent(enquiryId));
+        requireNotErased(findConsent(enquiryId));
+        List<Long> linked = repository.samePerson(enquiryId);
+        return new ErasureChoice(enquiryId, linked, matches.ofEnquiries(linked));
+    }
+
+    /**
+     * Erases this enquiry, the enquiries linked to it, and {@code alsoErase} (chosen from {@link #erasureChoice}'s
+     * others) in one transaction with one checkpoint after it; each enquiry is audited by id. A chosen enquiry that is
+     * gone or was erased meanwhile refuses the whole erasure: the manager looks at the list again.
+     */
+    public List<Long> erase(long enquiryId, java.util.Collection<Long> alsoErase) {
+        currentUser.require(Permission.ERASE_PERSONAL_DATA, "action.erasePersonalData");
+        requireNotErased(findConsent(enquiryId));
         Instant at = clock.instant();
         List<Long> erased = transactions.inTransaction(() -> {
-            List<Long> ids = repository.samePerson(enquiryId);
-            eraseInTransaction(ids, at, "erased on request");
-            return ids;
+            List<Long> linked = repository.samePerson(enquiryId);
+            List<Long> extra = chosenOthers(linked, alsoErase);
+            eraseInTransaction(linked, at, "erased on request");
+            eraseInTransaction(extra, at, "erased on request with enquiry #" + enquiryId
+                    + " (same phone or similar name, chosen by a manager)");
+            List<Long> all = new java.util.ArrayList<>(linked);
+            all.addAll(extra);
+            return all;
         });
         afterErasure(erased, at);
         return erased;
+    }
+
+    private List<Long> chosenOthers(List<Long> linked, java.util.Collection<Long> alsoErase) {
+        List<Long> extra = alsoErase.stream().distinct().filter(id -> !linked.contains(id)).sorted().toList();
+        if (!extra.isEmpty() && repository.notErased(extra).size() != extra.size()) {
+            throw new ClinicDeskException(UserMessage.of("privacy.error.choiceChanged"));
+        }
+        return extra;
     }
 
     /** Enquiries past the retention period, for a manager to confirm; empty when retention is off. */

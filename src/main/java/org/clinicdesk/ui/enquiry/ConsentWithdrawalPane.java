@@ -52,7 +52,7 @@ final class ConsentWithdrawalPane {
         error.textProperty().bind(vm.errors().form());
         Label done = message("withdraw-done", Styles.HINT);
         done.textProperty().bind(vm.doneProperty());
-        VBox box = new VBox(6, withdraw, asking, error, done);
+        VBox box = new VBox(6, withdraw, asking, error, org.clinicdesk.ui.privacy.ErasureChoicePane.create(vm.erasure()), done);
         box.setId("enquiry-withdrawal");
         return box;
     }

@@ -100,6 +100,32 @@ class ConsentWithdrawalViewModelTest {
         assertThat(desk.db.<Integer>read(ctx -> ctx.fetchCount(ENQUIRY, ENQUIRY.ERASED_AT.isNotNull()))).isZero();
     }
 
+    @Test
+    void aManagerSeesThePersonsUnlinkedEnquiriesAndErasesTheTickedOneWithIt() {
+        Enquiry earlier = desk.enquiries.save(desk.walkIn("Kavita Rao", "98450 77777").build());
+        Enquiry husband = desk.enquiries.save(desk.walkIn("Suresh Rao", "98450 12345").build());
+        desk.currentUser.signIn(desk.manager);
+        mayErase = true;
+        withdrawal.start();
+        withdrawal.methodProperty().set(WithdrawalMethod.IN_PERSON);
+        withdrawal.record();
+
+        // looked up before the withdrawal removed her phone: the husband by the shared phone, her earlier one by name
+        assertThat(dialogs.shown).isEmpty();
+        assertThat(withdrawal.erasure().choosing().get()).isTrue();
+        assertThat(withdrawal.erasure().offered()).extracting(o -> o.enquiryId())
+                .containsExactly(husband.id(), earlier.id());
+        withdrawal.erasure().offered().get(1).chosenProperty().set(true);
+        withdrawal.erasure().erase();
+
+        assertThat(dialogs.shown).singleElement().asString().contains("with 1 more (0 linked to it, 1 ticked by you)");
+        assertThat(desk.enquiries.find(kavitha.id()).orElseThrow().erasedAt()).isNotNull();
+        assertThat(desk.enquiries.find(earlier.id()).orElseThrow().erasedAt()).isNotNull();
+        assertThat(desk.enquiries.find(husband.id()).orElseThrow().fullName()).isEqualTo("Suresh Rao");
+        assertThat(withdrawal.doneProperty().get()).contains("2 enquiries of this person erased");
+        assertThat(withdrawal.erasure().choosing().get()).isFalse();
+    }
+
     private List<String> audit(long id) {
         return desk.db.read(ctx -> ctx.select(AUDIT_EVENT.SUMMARY).from(AUDIT_EVENT)
                 .where(AUDIT_EVENT.ENTITY.eq("enquiry").and(AUDIT_EVENT.ENTITY_ID.eq(id))).fetch(AUDIT_EVENT.SUMMARY));

@@ -21,6 +21,7 @@ import org.clinicdesk.domain.privacy.RetentionCandidate;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.Styles;
 import org.clinicdesk.ui.common.FieldRows;
+import org.clinicdesk.ui.privacy.ErasureChoicePane;
 
 /** Settings → Privacy. */
 public final class PrivacyTab {
@@ -68,9 +69,10 @@ public final class PrivacyTab {
         erase.setId("privacy-erase-one");
         erase.getStyleClass().add("danger");
         erase.setOnAction(e -> vm.eraseOne());
+        erase.disableProperty().bind(vm.choice().choosing().or(vm.choice().workingProperty()));
         return new VBox(6, heading("privacy.erasureTitle"), hint("privacy.erasureHint"),
                 FieldRows.text("privacy.eraseId", "privacy-erase-id", vm.eraseIdProperty(),
-                        vm.erasureErrors().field("eraseId")), erase);
+                        vm.erasureErrors().field("eraseId")), erase, ErasureChoicePane.create(vm.choice()));
     }
 
     private static Node retention(PrivacyTabViewModel vm, ZoneId zone) {

@@ -12,6 +12,7 @@ import org.clinicdesk.ui.common.DialogService;
 import org.clinicdesk.ui.common.FormErrors;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
+import org.clinicdesk.ui.privacy.ErasureChoiceViewModel;
 
 /** Settings → Privacy: consent notice, screen lock, retention (list, then erase after confirming), erasure on request. */
 public final class PrivacyTabViewModel {
@@ -31,6 +32,7 @@ public final class PrivacyTabViewModel {
     private final FormErrors erasureErrors = new FormErrors();
 
     private final java.util.function.IntConsumer onIdleMinutesSaved;
+    private final ErasureChoiceViewModel choice;
 
     /** @param onIdleMinutesSaved told the new idle time after a save, so the lock follows it at once */
     public PrivacyTabViewModel(PrivacyService privacy, TaskRunner tasks, DialogService dialogs,
@@ -39,6 +41,7 @@ public final class PrivacyTabViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.onIdleMinutesSaved = onIdleMinutesSaved;
+        this.choice = new ErasureChoiceViewModel(privacy, tasks, dialogs);
     }
 
     public void load() {
@@ -105,7 +108,10 @@ public final class PrivacyTabViewModel {
         }, erasureErrors::show);
     }
 
-    /** Erasure on request: the enquiry number from the enquiry's detail, confirmed, then erased with its person. */
+    /**
+     * Erasure on request: the enquiry number from the enquiry's detail; the person's unlinked enquiries are offered to
+     * tick, then one confirmation and the erasure of the enquiry, its linked ones and the ticked ones.
+     */
     public void eraseOne() {
         erasureErrors.clear();
         long id;
@@ -115,13 +121,16 @@ public final class PrivacyTabViewModel {
             erasureErrors.show(new ValidationException("eraseId", Messages.get("privacy.eraseIdNotANumber")));
             return;
         }
-        if (!dialogs.confirm(Messages.get("privacy.eraseOne"), Messages.format("privacy.eraseOneConfirm", id))) {
-            return;
-        }
-        tasks.run(() -> privacy.erase(id), erased -> {
-            eraseId.set("");
-            retentionStatus.set(Messages.format("privacy.erasedCount", erased.size()));
-        }, erasureErrors::show);
+        choice.start(id, Messages.get("privacy.eraseOne"), Messages.format("privacy.eraseOneConfirm", String.valueOf(id)),
+                erased -> {
+                    eraseId.set("");
+                    retentionStatus.set(Messages.format("privacy.erasedCount", erased.size()));
+                }, () -> { });
+    }
+
+    /** The person's unlinked enquiries (same phone, similar name), shown before an erasure on request. */
+    public ErasureChoiceViewModel choice() {
+        return choice;
     }
 
     public StringProperty consentNoticeProperty() {
