@@ -31,6 +31,8 @@ public final class ReportPdf implements ReportDocument {
     private static final float MARGIN_TOP = 96;
     private static final float MARGIN_BOTTOM = 64;
     private static final float BODY = 9.5f;
+    /** The letterhead's own words (the phone line) as the English sheets write them. */
+    private static final SheetLabels LABELS = new SheetLabels("en");
 
     /** Laid out twice: the first pass counts the pages for "page x of y". */
     @Override
@@ -145,38 +147,16 @@ public final class ReportPdf implements ReportDocument {
         public void onEndPage(PdfWriter writer, Document document) {
             Rectangle page = document.getPageSize();
             PdfContentByte cb = writer.getDirectContent();
+            String phone = letterhead.centrePhone().isEmpty() ? ""
+                    : LABELS.format("header.phone", letterhead.centrePhone());
+            PageLetterhead.draw(cb, page, fonts, letterhead, phone, PageLetterhead.left(page), PageLetterhead.right(page));
             float left = SheetStyle.MARGIN_SIDE;
             float right = page.getWidth() - SheetStyle.MARGIN_SIDE;
-            float top = page.getHeight();
-            cb.saveState();
-            cb.setColorFill(SheetStyle.BRAND);
-            cb.rectangle(0, top - 10, page.getWidth(), 10);
-            cb.fill();
-            cb.restoreState();
-            text(cb, Element.ALIGN_LEFT, fonts.phrase(letterhead.clinicName(), 13, true, SheetStyle.BRAND), left,
-                    top - 38);
-            text(cb, Element.ALIGN_RIGHT, fonts.phrase(letterhead.centreName(), 9.5f, true, SheetStyle.INK), right,
-                    top - 34);
-            if (!letterhead.centrePhone().isEmpty()) {
-                text(cb, Element.ALIGN_RIGHT, fonts.phrase(letterhead.centrePhone(), 9, false, SheetStyle.MUTED),
-                        right, top - 47);
-            }
-            rule(cb, left, right, top - 62);
-            rule(cb, left, right, 48);
+            PageLetterhead.rule(cb, left, right, 48);
             text(cb, Element.ALIGN_LEFT, fonts.phrase(title, 8.5f, false, SheetStyle.MUTED), left, 34);
             String pages = en(UserMessage.of("report.page", String.valueOf(writer.getPageNumber()),
                     totalPages == 0 ? "?" : String.valueOf(totalPages)));
             text(cb, Element.ALIGN_RIGHT, fonts.phrase(pages, 8.5f, true, SheetStyle.INK), right, 34);
-        }
-
-        private static void rule(PdfContentByte cb, float x1, float x2, float y) {
-            cb.saveState();
-            cb.setColorStroke(SheetStyle.RULE);
-            cb.setLineWidth(0.8f);
-            cb.moveTo(x1, y);
-            cb.lineTo(x2, y);
-            cb.stroke();
-            cb.restoreState();
         }
 
         private static void text(PdfContentByte cb, int align, Phrase phrase, float x, float y) {

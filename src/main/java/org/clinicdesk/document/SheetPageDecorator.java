@@ -60,23 +60,13 @@ final class SheetPageDecorator extends PdfPageEventHelper {
     }
 
     private void header(PdfContentByte cb, Rectangle page) {
-        float top = page.getHeight();
-        cb.saveState();
-        cb.setColorFill(SheetStyle.BRAND);
-        cb.rectangle(0, top - 10, page.getWidth(), 10);
-        cb.fill();
-        cb.restoreState();
         Letterhead head = options.letterhead();
-        atStart(cb, fonts.phrase(head.clinicName(), 13, true, SheetStyle.BRAND), start(page), top - 38);
-        atEnd(cb, fonts.phrase(head.centreName(), 9.5f, true, SheetStyle.INK), end(page), top - 34);
-        if (!head.centrePhone().isEmpty()) {
-            atEnd(cb, fonts.phrase(labels.format("header.phone", head.centrePhone()), 9, false, SheetStyle.MUTED),
-                    end(page), top - 47);
-        }
+        String phone = head.centrePhone().isEmpty() ? "" : labels.format("header.phone", head.centrePhone());
+        PageLetterhead.draw(cb, page, fonts, head, phone, (c, p, y) -> atStart(c, p, start(page), y),
+                (c, p, y) -> atEnd(c, p, end(page), y));
         if (options.demo()) {
-            demoBadge(cb, page, top - 60);
+            demoBadge(cb, page, page.getHeight() - 60);
         }
-        rule(cb, SheetStyle.MARGIN_SIDE, page.getWidth() - SheetStyle.MARGIN_SIDE, top - 66);
     }
 
     private void demoBadge(PdfContentByte cb, Rectangle page, float y) {
@@ -149,12 +139,6 @@ final class SheetPageDecorator extends PdfPageEventHelper {
     }
 
     private static void rule(PdfContentByte cb, float x1, float x2, float y) {
-        cb.saveState();
-        cb.setColorStroke(SheetStyle.RULE);
-        cb.setLineWidth(0.8f);
-        cb.moveTo(x1, y);
-        cb.lineTo(x2, y);
-        cb.stroke();
-        cb.restoreState();
+        PageLetterhead.rule(cb, x1, x2, y);
     }
 }
