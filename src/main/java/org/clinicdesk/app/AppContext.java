@@ -116,9 +116,9 @@ public final class AppContext implements AutoCloseable {
                 currentUser, auditLog, clock);
         this.consultationStatusService = new ConsultationStatusService(consultationService, consultations, database,
                 currentUser, auditLog);
-        this.todayService = new TodayService(new JooqTodayRepository(database), consultationService);
+        this.todayService = new TodayService(new JooqTodayRepository(database), consultationService, currentUser);
         this.enquiryService = new EnquiryService(enquiries, database, auditLog, currentUser, clock, outputs);
-        this.followUpQueue = new FollowUpQueue(enquiries, clock);
+        this.followUpQueue = new FollowUpQueue(enquiries, currentUser, clock);
         this.bookingSlipService = new BookingSlipService(consultationService, consultations, clinicians, clinicService,
                 enquiryService, new BookingSlipPdf(), database, currentUser, auditLog, outputs, demo);
         JooqSheetRepository sheets = new JooqSheetRepository(database, clock);

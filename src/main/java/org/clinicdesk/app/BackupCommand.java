@@ -29,6 +29,7 @@ final class BackupCommand {
             DataDirectory.prepare(dataDir);
             try (InstanceLock lock = InstanceLock.acquire(dataDir);
                  AppContext context = AppContext.open(dataDir, demo, clock)) {
+                context.currentUser().actAsCommandLine();
                 BackupFile made = folder.isPresent()
                         ? context.backups().backupTo(folder.get(), Progress.NONE)
                         : context.backups().backupNow(Progress.NONE);

@@ -29,6 +29,7 @@ final class CheckCommand {
             DataDirectory.prepare(dataDir);
             try (InstanceLock lock = InstanceLock.acquire(dataDir);
                  AppContext context = AppContext.open(dataDir, demo, clock)) {
+                context.currentUser().actAsCommandLine();
                 if (demo) {
                     DemoSetup.ensureDemoData(context);
                 }

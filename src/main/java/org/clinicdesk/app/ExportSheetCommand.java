@@ -41,6 +41,7 @@ final class ExportSheetCommand {
             DataDirectory.prepare(dataDir);
             try (InstanceLock lock = InstanceLock.acquire(dataDir);
                  AppContext context = AppContext.open(dataDir, demo, clock)) {
+                context.currentUser().actAsCommandLine();
                 if (demo) {
                     DemoSetup.ensureDemoData(context);
                 }

@@ -64,7 +64,7 @@ public final class ConsultationFixture implements AutoCloseable {
         clinicians = new ClinicianService(clinicianRepository, db, user, audit);
         consultations = new ConsultationService(repository, clinicianRepository, clinic, db, user, audit, clock);
         statuses = new ConsultationStatusService(consultations, repository, db, user, audit);
-        today = new TodayService(new JooqTodayRepository(db), consultations);
+        today = new TodayService(new JooqTodayRepository(db), consultations, user);
         org.clinicdesk.domain.output.OutputFiles outputs = new org.clinicdesk.domain.output.OutputFiles(
                 List.of(db.file()), List::of, audit);
         slips = new org.clinicdesk.domain.consultation.BookingSlipService(consultations, repository,

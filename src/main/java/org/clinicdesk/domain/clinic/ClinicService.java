@@ -12,6 +12,7 @@ import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
+import org.clinicdesk.domain.staff.PermissionDeniedException;
 
 /** The clinic's set-up: first start, centres, conditions, and which centre this desk is at. */
 public final class ClinicService {
@@ -46,6 +47,10 @@ public final class ClinicService {
         }
         Centre normalised = normalise(firstCentre);
         return transactions.inTransaction(() -> {
+            if (!needsFirstStart()) {
+                // nobody is signed in at the first start: once it is done, only a manager changes the clinic
+                throw new PermissionDeniedException(UserMessage.of("clinic.error.alreadySetUp"));
+            }
             repository.saveClinic(repository.findClinic().map(c -> c.withName(clinicName)).orElse(Clinic.named(clinicName)));
             Centre saved = repository.saveCentre(normalised);
             repository.saveSetting(DESK_CENTRE, Long.toString(saved.id()));

@@ -78,11 +78,13 @@ public final class ConsultationService {
     }
 
     public List<Clinician> clinicians() {
+        mayRead();
         return clinicians.findAll();
     }
 
     /** Free slots of a clinician at a centre, from a day over the next days, at most {@code limit}. */
     public List<Slot> freeSlots(long clinicianId, long centreId, LocalDate from, int days, int durationMinutes, int limit) {
+        mayRead();
         Clinician c = clinician(clinicianId);
         List<Consultation> bookings = repository.findStarting(from.minusDays(1).atStartOfDay(),
                 from.plusDays(days + 1L).atStartOfDay(), null, clinicianId);
@@ -90,19 +92,23 @@ public final class ConsultationService {
     }
 
     public Optional<EnquiryContact> enquiry(long enquiryId) {
+        mayRead();
         return repository.findEnquiry(enquiryId);
     }
 
     public List<EnquiryContact> searchEnquiries(String text) {
+        mayRead();
         return text == null || text.strip().length() < 2 ? List.of() : repository.searchEnquiries(text.strip(), 20);
     }
 
     public Optional<Consultation> find(long id) {
+        mayRead();
         return repository.find(id);
     }
 
     /** Every consultation starting on these days, of every status; centre and clinician filters may be null. */
     public List<Consultation> between(LocalDate from, LocalDate toExclusive, Long centreId, Long clinicianId) {
+        mayRead();
         return repository.findStarting(from.atStartOfDay(), toExclusive.atStartOfDay(), centreId, clinicianId);
     }
 
@@ -111,6 +117,7 @@ public final class ConsultationService {
     }
 
     public List<Consultation> forEnquiry(long enquiryId) {
+        mayRead();
         return repository.findForEnquiry(enquiryId);
     }
 
@@ -240,5 +247,10 @@ public final class ConsultationService {
         String who = clinicians.find(c.clinicianId()).map(Clinician::name).orElse("");
         return DateFormats.WEEKDAY_DATE_TIME.format(c.start()) + " with " + who + " at " + centre + " ("
                 + c.mode().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    }
+
+    /** Reads of the diary need someone signed in (or the command-line actor). */
+    private void mayRead() {
+        currentUser.require(Permission.VIEW_DESK, "action.seeConsultations");
     }
 }

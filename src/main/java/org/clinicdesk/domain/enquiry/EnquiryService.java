@@ -52,19 +52,23 @@ public final class EnquiryService {
     }
 
     public Optional<Enquiry> find(long id) {
+        mayRead();
         return repository.find(id);
     }
 
     public List<EnquirySummary> search(EnquiryQuery query, int offset, int limit) {
+        mayRead();
         return repository.search(query, offset, limit);
     }
 
     /** How many enquiries the query lists in all (the list itself comes a page at a time). */
     public int count(EnquiryQuery query) {
+        mayRead();
         return repository.count(query);
     }
 
     public List<TimelineEntry> timeline(long enquiryId) {
+        mayRead();
         return repository.timeline(enquiryId);
     }
 
@@ -114,20 +118,22 @@ public final class EnquiryService {
             return;
         }
         var now = clock.instant();
-        repository.flagForCheck(saved.id(), undecided, now, who.id());
+        repository.flagForCheck(saved.id(), undecided, now, who.staffId());
         repository.addEvent(saved.id(), "MATCH_TO_CHECK", String.join(", ", undecided.stream().map(id -> "#" + id).toList()),
-                now, who.id());
+                now, who.staffId());
         audit.record(AuditAction.CHANGE, ENTITY, saved.id(), "saved without a decision on " + undecided.size()
                 + " same-phone enquiries of another person; flagged for a look");
     }
 
     /** The enquiry's open "look at this match" flag, if any. */
     public Optional<MatchCheck> openMatchCheck(long id) {
+        mayRead();
         return repository.openCheck(id);
     }
 
     /** Enquiries flagged for a look, oldest first. */
     public List<EnquirySummary> toCheck(int offset, int limit) {
+        mayRead();
         return repository.toCheck(offset, limit);
     }
 
@@ -143,12 +149,12 @@ public final class EnquiryService {
             Enquiry result = stored;
             if (samePersonAs != null) {
                 long person = current(samePersonAs).personId() == null ? samePersonAs : current(samePersonAs).personId();
-                result = update(stored.toBuilder().personId(person).updatedAt(now).updatedBy(who.id()).build(),
+                result = update(stored.toBuilder().personId(person).updatedAt(now).updatedBy(who.staffId()).build(),
                         stored.version());
             }
-            repository.resolveCheck(id, now, who.id());
+            repository.resolveCheck(id, now, who.staffId());
             repository.addEvent(id, samePersonAs == null ? "MATCH_OTHER" : "MATCH_SAME",
-                    samePersonAs == null ? "" : "#" + samePersonAs, now, who.id());
+                    samePersonAs == null ? "" : "#" + samePersonAs, now, who.staffId());
             audit.record(AuditAction.CHANGE, ENTITY, id, samePersonAs == null
                     ? "same-phone match looked at: someone else" : "same-phone match looked at: same person");
             return result;
@@ -165,8 +171,8 @@ public final class EnquiryService {
     private Enquiry create(Enquiry valid, StaffMember who) {
         var now = clock.instant();
         Enquiry saved = repository.insert(valid.toBuilder().status(EnquiryStatus.NEW).closeReason(null)
-                .consentWithdrawnAt(null).createdAt(now).createdBy(who.id()).updatedAt(now).updatedBy(who.id()).build());
-        repository.addEvent(saved.id(), "CREATED", saved.channel().name(), now, who.id());
+                .consentWithdrawnAt(null).createdAt(now).createdBy(who.staffId()).updatedAt(now).updatedBy(who.staffId()).build());
+        repository.addEvent(saved.id(), "CREATED", saved.channel().name(), now, who.staffId());
         audit.record(AuditAction.CREATE, ENTITY, saved.id(), "channel=" + saved.channel() + " centre=" + saved.centreId()
                 + (saved.personId() != saved.id() ? " linked to earlier enquiry of the same person" : ""));
         return saved;
@@ -181,13 +187,13 @@ public final class EnquiryService {
         Enquiry next = valid.toBuilder().status(stored.status()).closeReason(stored.closeReason())
                 .consentWithdrawnAt(valid.hasConsent() ? null : stored.consentWithdrawnAt()).erasedAt(stored.erasedAt())
                 .personId(valid.personId() == null ? stored.personId() : valid.personId())
-                .createdAt(stored.createdAt()).createdBy(stored.createdBy()).updatedAt(now).updatedBy(who.id()).build();
+                .createdAt(stored.createdAt()).createdBy(stored.createdBy()).updatedAt(now).updatedBy(who.staffId()).build();
         List<String> changed = EnquiryDifferences.changedFields(stored, next);
         if (changed.isEmpty()) {
             return stored;
         }
         Enquiry saved = update(next, valid.version());
-        repository.addEvent(saved.id(), "CHANGED", String.join(", ", changed), now, who.id());
+        repository.addEvent(saved.id(), "CHANGED", String.join(", ", changed), now, who.staffId());
         audit.record(AuditAction.CHANGE, ENTITY, saved.id(), "fields: " + String.join(", ", changed));
         return saved;
     }
@@ -210,9 +216,9 @@ public final class EnquiryService {
             Enquiry saved = update(stored.toBuilder().status(next)
                     .closeReason(next == EnquiryStatus.CLOSED ? reason : null)
                     .nextFollowUp(next == EnquiryStatus.CLOSED ? null : stored.nextFollowUp())
-                    .updatedAt(now).updatedBy(who.id()).build(), expectedVersion);
+                    .updatedAt(now).updatedBy(who.staffId()).build(), expectedVersion);
             String detail = stored.status() + " → " + next + (reason != null && next == EnquiryStatus.CLOSED ? " (" + reason + ")" : "");
-            repository.addEvent(id, "STATUS", detail, now, who.id());
+            repository.addEvent(id, "STATUS", detail, now, who.staffId());
             audit.record(AuditAction.STATUS_CHANGE, ENTITY, id, detail);
             return saved;
         });
@@ -237,11 +243,11 @@ public final class EnquiryService {
             boolean reached = kind != ContactKind.NO_ANSWER && stored.status() == EnquiryStatus.NEW;
             Enquiry saved = update(stored.toBuilder().nextFollowUp(nextFollowUp)
                     .status(reached ? EnquiryStatus.CONTACTED : stored.status())
-                    .updatedAt(now).updatedBy(who.id()).build(), stored.version());
+                    .updatedAt(now).updatedBy(who.staffId()).build(), stored.version());
             LocalDate due = stored.nextFollowUp();
-            repository.addContact(id, kind, cleanNote, now, who.id(), due, due != null && today().isAfter(due));
+            repository.addContact(id, kind, cleanNote, now, who.staffId(), due, due != null && today().isAfter(due));
             if (reached) {
-                repository.addEvent(id, "STATUS", EnquiryStatus.NEW + " → " + EnquiryStatus.CONTACTED, now, who.id());
+                repository.addEvent(id, "STATUS", EnquiryStatus.NEW + " → " + EnquiryStatus.CONTACTED, now, who.staffId());
             }
             audit.record(AuditAction.CHANGE, ENTITY, id, "contact logged: " + kind
                     + (reached ? ", status NEW → CONTACTED" : ""));
@@ -265,8 +271,8 @@ public final class EnquiryService {
             }
             var now = clock.instant();
             Enquiry saved = update(stored.toBuilder().phone(null).phoneAlt(null).email(null).nextFollowUp(null)
-                    .consentWithdrawnAt(now).updatedAt(now).updatedBy(who.id()).build(), expectedVersion);
-            repository.addEvent(id, "CONSENT_WITHDRAWN", how.name(), now, who.id());
+                    .consentWithdrawnAt(now).updatedAt(now).updatedBy(who.staffId()).build(), expectedVersion);
+            repository.addEvent(id, "CONSENT_WITHDRAWN", how.name(), now, who.staffId());
             audit.record(AuditAction.CHANGE, ENTITY, id, "consent withdrawn (" + how + "); contact details removed");
             return saved;
         });
@@ -277,6 +283,7 @@ public final class EnquiryService {
      * centres; one line per person (their latest enquiry), phone matches first. Unparsable phones are skipped.
      */
     public List<ReturningCaller> returningCallers(String phoneTyped, String altTyped, String name, long excludeId) {
+        mayRead();
         Set<String> phones = new LinkedHashSet<>();
         for (String typed : new String[] {phoneTyped, altTyped}) {
             try {
@@ -376,6 +383,11 @@ public final class EnquiryService {
             throw new ClinicDeskException(UserMessage.of("enquiry.error.erased", String.valueOf(id)));
         }
         return stored;
+    }
+
+    /** Reads of personal data need someone signed in (or the command-line actor), like every write. */
+    private void mayRead() {
+        currentUser.require(Permission.VIEW_DESK, "action.seeEnquiries");
     }
 
     private Enquiry current(long id) {

@@ -17,6 +17,7 @@ import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
+import org.clinicdesk.domain.staff.StaffMember;
 
 /**
  * The rules that protect patients when sheets are printed, and the handout log. Only an approved, in-date sheet
@@ -44,19 +45,15 @@ public final class HandoutService {
 
     /** Decides whether {@code v} may print for this purpose, or says why not. Checks the signed-in user's rights. */
     public PrintDecision authorise(SheetVersion v, PrintPurpose purpose) {
+        StaffMember who = user.require(Permission.PRINT_APPROVED_SHEET, "action.printInformationSheets");
         LocalDate today = LocalDate.now(clock);
         if (purpose == PrintPurpose.FOR_PATIENT) {
-            user.require(Permission.PRINT_APPROVED_SHEET, "action.printInformationSheets");
             return new PrintDecision(checkForPatient(v, today), false);
         }
         boolean patientReady = v.inDate(today);
-        if (!patientReady) {
-            boolean reviewer = user.get().map(m -> m.may(Permission.PRINT_DRAFT_SHEET)).orElse(false);
-            if (!reviewer) {
-                // reception learns why the sheet cannot go out (not approved, retired, needs review)
-                user.require(Permission.PRINT_APPROVED_SHEET, "action.printInformationSheets");
-                checkForPatient(v, today);
-            }
+        if (!patientReady && !who.may(Permission.PRINT_DRAFT_SHEET)) {
+            // reception learns why the sheet cannot go out (not approved, retired, needs review)
+            checkForPatient(v, today);
         }
         return new PrintDecision(v, !patientReady);
     }
@@ -118,7 +115,11 @@ public final class HandoutService {
 
     /** The language the enquiry records its visitor reads best (empty when not asked, or for a walk-in). */
     public Optional<Language> visitorLanguage(Long enquiryId) {
-        return enquiryId == null ? Optional.empty() : repository.enquiryLanguage(enquiryId);
+        if (enquiryId == null) {
+            return Optional.empty();
+        }
+        user.require(Permission.VIEW_DESK, "action.seeEnquiries");
+        return repository.enquiryLanguage(enquiryId);
     }
 
     /**
@@ -145,16 +146,19 @@ public final class HandoutService {
 
     /** Logs a review copy (not for a patient) in the audit log only. */
     public void recordReviewCopy(SheetVersion v, HandoutMethod method) {
+        user.require(Permission.PRINT_APPROVED_SHEET, "action.printInformationSheets");
         audit.record(method == HandoutMethod.PDF ? AuditAction.PDF_EXPORT : AuditAction.PRINT, SheetService.ENTITY,
                 v.id(), "review copy v" + v.version() + " " + v.status());
     }
 
     /** Logs a PDF written by a command-line job (batch printing, checks): audited, not counted as a handout. */
     public void recordExport(SheetVersion v) {
+        user.require(Permission.PRINT_APPROVED_SHEET, "action.printInformationSheets");
         audit.record(AuditAction.PDF_EXPORT, SheetService.ENTITY, v.id(), "command-line export v" + v.version());
     }
 
     public List<Handout> handoutsFor(long enquiryId) {
+        user.require(Permission.VIEW_DESK, "action.seeEnquiries");
         return repository.handoutsForEnquiry(enquiryId);
     }
 
@@ -164,6 +168,7 @@ public final class HandoutService {
 
     /** Sheets given today (the clinic's day), and how many of them to walk-ins: counts only, no personal data. */
     public HandoutTally givenToday() {
+        user.require(Permission.VIEW_DESK, "action.seeTheDay");
         ZonedDateTime start = today().atStartOfDay(clock.getZone());
         return repository.tallyHandouts(start.toInstant(), start.plusDays(1).toInstant());
     }

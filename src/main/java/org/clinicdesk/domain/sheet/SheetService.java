@@ -45,18 +45,21 @@ public final class SheetService {
 
     /** The library: the newest version of each sheet and language that matches. */
     public List<SheetVersion> library(SheetFilter filter) {
+        mayRead();
         return repository.newestVersions().stream().filter(filter::matches)
                 .sorted(Comparator.comparing((SheetVersion v) -> v.kind().ordinal()).thenComparing(SheetVersion::title))
                 .toList();
     }
 
     public SheetVersion version(long versionId) {
+        mayRead();
         return repository.findVersion(versionId)
                 .orElseThrow(() -> new ClinicDeskException(UserMessage.of("sheet.error.sheetVersionLongerExists")));
     }
 
     /** Every version of the sheet in that version's language, newest first. */
     public List<SheetVersion> history(SheetVersion v) {
+        mayRead();
         return repository.versionsOf(v.sheetId(), v.language());
     }
 
@@ -65,11 +68,13 @@ public final class SheetService {
      * against), else the newest English version. Empty for an English sheet or one with no English yet.
      */
     public Optional<SheetVersion> englishFor(SheetVersion translation) {
+        mayRead();
         return translation.translation() ? translations.currentEnglish(translation.sheetId()) : Optional.empty();
     }
 
     /** Approved versions due for review within {@code days} (or already past their date), soonest first. */
     public List<SheetVersion> dueForReview(int days) {
+        mayRead();
         LocalDate limit = today().plusDays(days);
         return repository.approvedVersions().stream()
                 .filter(v -> v.nextReview() == null || !v.nextReview().isAfter(limit))
@@ -87,7 +92,7 @@ public final class SheetService {
             if (!repository.versionsOf(sheetId, content.language()).isEmpty()) {
                 throw new ValidationException("slug", UserMessage.of("sheet.error.thereAlreadySheetCalled", content.slug()));
             }
-            SheetVersion v = repository.insertVersion(sheetId, 1, content, who.id());
+            SheetVersion v = repository.insertVersion(sheetId, 1, content, who.staffId());
             linkToCurrentEnglish(v);
             audit.record(AuditAction.CREATE, ENTITY, v.id(), "sheet " + content.slug() + " v1 " + content.language());
             return version(v.id());
@@ -116,7 +121,7 @@ public final class SheetService {
             if (newest.id() != current.id() && newest.status() == SheetStatus.DRAFT) {
                 throw new ClinicDeskException(UserMessage.of("sheet.error.versionSheetAlreadyDraft", newest.version()));
             }
-            SheetVersion created = repository.insertVersion(current.sheetId(), newest.version() + 1, kept, who.id());
+            SheetVersion created = repository.insertVersion(current.sheetId(), newest.version() + 1, kept, who.staffId());
             linkToCurrentEnglish(created);
             audit.record(AuditAction.CREATE, ENTITY, created.id(), "new draft v" + created.version()
                     + " from v" + current.version());
@@ -165,7 +170,7 @@ public final class SheetService {
                     audit.record(AuditAction.RETIRE, ENTITY, old.id(), "superseded by v" + v.version());
                 }
             }
-            repository.updateReview(versionId, SheetStatus.APPROVED, who.id(), today, next, "");
+            repository.updateReview(versionId, SheetStatus.APPROVED, who.staffId(), today, next, "");
             audit.record(AuditAction.APPROVE, ENTITY, versionId, "v" + v.version() + " " + v.language() + against
                     + " next review " + next);
             if (!v.translation()) {
@@ -187,7 +192,7 @@ public final class SheetService {
         }
         return transactions.inTransaction(() -> {
             expect(versionId, SheetStatus.IN_REVIEW, "sheet.error.onlyInReviewSentBack");
-            repository.updateReview(versionId, SheetStatus.DRAFT, who.id(), null, null, comment.strip());
+            repository.updateReview(versionId, SheetStatus.DRAFT, who.staffId(), null, null, comment.strip());
             audit.record(AuditAction.STATUS_CHANGE, ENTITY, versionId, "IN_REVIEW → DRAFT (sent back)");
             return version(versionId);
         });
@@ -250,5 +255,9 @@ public final class SheetService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+    }
+
+    private void mayRead() {
+        user.require(Permission.VIEW_DESK, "action.readInformationSheets");
     }
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** What a role may do. Checked in the domain services, not only by hiding buttons. */
 public enum Permission {
+    /** See enquiries, consultations, sheets and the day at the desk: anyone signed in, nobody else. */
+    VIEW_DESK(Role.RECEPTION, Role.CLINICIAN, Role.MANAGER),
     RECORD_ENQUIRY(Role.RECEPTION, Role.CLINICIAN, Role.MANAGER),
     BOOK_CONSULTATION(Role.RECEPTION, Role.CLINICIAN, Role.MANAGER),
     PRINT_APPROVED_SHEET(Role.RECEPTION, Role.CLINICIAN, Role.MANAGER),

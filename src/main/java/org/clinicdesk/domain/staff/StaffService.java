@@ -55,6 +55,7 @@ public final class StaffService {
     }
 
     public List<StaffMember> staff() {
+        currentUser.require(Permission.MANAGE_STAFF, "action.seeStaffAccounts");
         return repository.findAll();
     }
 
@@ -118,6 +119,7 @@ public final class StaffService {
 
     /** The languages a member of staff reads. */
     public Set<Language> languages(long staffId) {
+        currentUser.require(Permission.MANAGE_STAFF, "action.seeStaffAccounts");
         return repository.languages(staffId);
     }
 

@@ -5,19 +5,24 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.clinicdesk.domain.consultation.Clinician;
 import org.clinicdesk.domain.consultation.ConsultationService;
+import org.clinicdesk.domain.staff.CurrentUser;
+import org.clinicdesk.domain.staff.Permission;
 
 /** The first screen of the day: today's consultations, arrivals still expected, follow-ups due, new enquiries. */
 public final class TodayService {
     static final int LIST_LIMIT = 200;
     private final TodayRepository repository;
     private final ConsultationService consultations;
+    private final CurrentUser currentUser;
 
-    public TodayService(TodayRepository repository, ConsultationService consultations) {
+    public TodayService(TodayRepository repository, ConsultationService consultations, CurrentUser currentUser) {
         this.repository = repository;
         this.consultations = consultations;
+        this.currentUser = currentUser;
     }
 
     public TodayOverview overview() {
+        currentUser.require(Permission.VIEW_DESK, "action.seeTheDay");
         LocalDate today = consultations.today();
         Map<Long, String> names = consultations.clinicians().stream()
                 .collect(Collectors.toMap(Clinician::id, Clinician::name));

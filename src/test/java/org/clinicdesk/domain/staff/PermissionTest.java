@@ -44,6 +44,7 @@ class PermissionTest {
     private static final Set<Role> CLINICAL = EnumSet.of(Role.CLINICIAN, Role.MANAGER);
     private static final Set<Role> MANAGERS = EnumSet.of(Role.MANAGER);
     private static final Map<Permission, Set<Role>> EXPECTED = new EnumMap<>(Map.ofEntries(
+            Map.entry(Permission.VIEW_DESK, EVERYONE),
             Map.entry(Permission.RECORD_ENQUIRY, EVERYONE),
             Map.entry(Permission.BOOK_CONSULTATION, EVERYONE),
             Map.entry(Permission.PRINT_APPROVED_SHEET, EVERYONE),
@@ -87,7 +88,33 @@ class PermissionTest {
                     c -> c.privacyService().savePrivacySettings("Notice " + n, 10, null));
             case MANAGE_STAFF -> List.of(
                     c -> c.staffService().addStaff("New Person", "person" + n, Role.RECEPTION, StaffFixture.STAFF_PASSWORD),
-                    c -> c.staffService().reactivate(fx.manager.id()));
+                    c -> c.staffService().reactivate(fx.manager.id()),
+                    c -> c.staffService().staff(),
+                    c -> c.staffService().languages(fx.manager.id()));
+            case VIEW_DESK -> {
+                long id = enquiry(n);
+                java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 20);
+                yield List.of(
+                        c -> c.enquiryService().search(EnquiryQuery.ALL, 0, 10),
+                        c -> c.enquiryService().count(EnquiryQuery.ALL),
+                        c -> c.enquiryService().find(id),
+                        c -> c.enquiryService().timeline(id),
+                        c -> c.enquiryService().returningCallers("+9198450" + (10000 + n), "", "", 0),
+                        c -> c.enquiryService().toCheck(0, 10),
+                        c -> c.enquiryService().openMatchCheck(id),
+                        c -> c.followUpQueue().due(null, 0, 10),
+                        c -> c.consultationService().between(day, day.plusDays(7), null, null),
+                        c -> c.consultationService().searchEnquiries("Visitor"),
+                        c -> c.consultationService().enquiry(id),
+                        c -> c.consultationService().forEnquiry(id),
+                        c -> c.consultationService().clinicians(),
+                        c -> c.todayService().overview(),
+                        c -> c.handoutService().handoutsFor(id),
+                        c -> c.handoutService().visitorLanguage(id),
+                        c -> c.handoutService().givenToday(),
+                        c -> c.sheetService().library(org.clinicdesk.domain.sheet.SheetFilter.ALL),
+                        c -> c.sheetService().dueForReview(30));
+            }
             case VIEW_AUDIT -> List.of(c -> c.auditService().find(AuditFilter.ANY));
             case VIEW_REPORTS -> List.of(c -> c.reportService().run(org.clinicdesk.domain.report.ReportKind.FUNNEL,
                     org.clinicdesk.domain.report.DateRange.parse("2026-11-01", "2026-11-30"), null));
@@ -205,5 +232,29 @@ class PermissionTest {
         fx.signInAs(inactive);
         assertThatThrownBy(() -> actionsNeeding(Permission.MANAGE_SETTINGS).getFirst().accept(fx.context))
                 .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void theFirstStartCannotBeRunAgainToRenameTheClinic() {
+        fx.context.currentUser().signOut();
+        assertThatThrownBy(() -> fx.context.clinicService().completeFirstStart("Someone Else's Clinic",
+                fx.context.clinicService().centres().getFirst())).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("already set up");
+        assertThat(fx.context.clinicService().clinic().orElseThrow().name()).isEqualTo("Deccan Rheumatology Clinic");
+    }
+
+    @Test
+    void theCommandLineActorPassesEveryCheckAndIsAudited() {
+        fx.context.currentUser().actAsCommandLine();
+        try {
+            for (Permission permission : Permission.values()) {
+                for (Consumer<AppContext> action : actionsNeeding(permission)) {
+                    assertThatCode(() -> action.accept(fx.context)).as(permission.name()).doesNotThrowAnyException();
+                }
+            }
+            assertThat(fx.context.auditService().find(AuditFilter.ANY)).anySatisfy(e -> assertThat(e.byCommandLine()).isTrue());
+        } finally {
+            fx.context.currentUser().signOut();
+        }
     }
 }
