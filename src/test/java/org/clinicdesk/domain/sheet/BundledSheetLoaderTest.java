@@ -21,6 +21,7 @@ class BundledSheetLoaderTest {
             BundledSheet trial = SheetSamples.read("/sheets/fixture-trial.en.md");
             assertThat(loader.load(List.of(trial), false)).isEqualTo(1);
             assertThat(loader.load(List.of(trial), false)).isZero();
+            f.signIn(f.reception); // the loader runs at start with nobody signed in; reading the library needs someone
             List<SheetVersion> all = f.sheets.library(SheetFilter.ALL);
             assertThat(all).singleElement().satisfies(v -> {
                 assertThat(v.status()).isEqualTo(SheetStatus.DRAFT);
@@ -36,6 +37,7 @@ class BundledSheetLoaderTest {
         try (SheetFixture f = new SheetFixture(dir)) {
             BundledSheetLoader loader = new BundledSheetLoader(f.repository, f.clinic, f.db, f.audit, TestDb.CLOCK);
             loader.load(List.of(SheetSamples.read("/sheets/fixture-trial.en.md")), true);
+            f.signIn(f.reception);
             SheetVersion v = f.sheets.library(SheetFilter.ALL).getFirst();
             assertThat(v.status()).isEqualTo(SheetStatus.APPROVED);
             assertThat(v.reviewerId()).isEqualTo(f.clinician.id());
