@@ -16,8 +16,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Right-to-left paragraphs (Urdu). OpenPDF lays a paragraph's chunks out left to right and measures them unshaped;
  * Nastaliq shaped is much narrower than its letters alone, and an English word between Urdu words would come out on
- * the wrong side. So lines are broken here on the shaped widths, each line's runs are put in right-to-left order (a
- * run of Latin keeps its own left-to-right order), and each line is drawn into a template of the full width, flush
+ * the wrong side. So lines are broken here on the shaped widths, each line is cut into direction runs
+ * ({@link LineDirections}: English, digits and phone numbers keep their own left-to-right order) put in visual order, and each line is drawn into a template of the full width, flush
  * right, that the paragraph carries as an inline image. OpenPDF's own right-to-left mode is not used: it reverses the
  * text a second time (see TOOLCHAIN.md).
  */
@@ -35,10 +35,8 @@ final class RtlLines {
         this.fonts = fonts;
     }
 
-    private record Piece(String text, Font font, float width) {
-        boolean rightToLeft() {
-            return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
-        }
+    /** Text in one font; {@code rtl} is known once a line is cut into direction runs ({@link LineDirections}). */
+    private record Piece(String text, Font font, float width, boolean rtl) {
     }
 
     /**
@@ -81,7 +79,7 @@ final class RtlLines {
     void show(PdfContentByte cb, Phrase phrase, float x, float y, boolean rightEnd) {
         List<Piece> pieces = new ArrayList<>();
         words(phrase).forEach(pieces::addAll);
-        List<Piece> visual = visualOrder(merge(pieces));
+        List<Piece> visual = visualOrder(directionRuns(merge(pieces)));
         float width = (float) visual.stream().mapToDouble(Piece::width).sum();
         draw(cb, visual, rightEnd ? x - width : x, y);
     }
@@ -105,7 +103,7 @@ final class RtlLines {
             Piece last = merged.getLast();
             merged.set(merged.size() - 1, piece(last.text().stripTrailing(), last.font()));
         }
-        List<Piece> visual = visualOrder(merged);
+        List<Piece> visual = visualOrder(directionRuns(merged));
         if (marker != null) {
             visual.add(marker);
         }
@@ -160,8 +158,8 @@ final class RtlLines {
     private static List<Piece> visualOrder(List<Piece> logical) {
         List<List<Piece>> groups = new ArrayList<>();
         for (Piece p : logical) {
-            boolean ltr = !p.rightToLeft();
-            if (ltr && !groups.isEmpty() && !groups.getLast().getFirst().rightToLeft()) {
+            boolean ltr = !p.rtl();
+            if (ltr && !groups.isEmpty() && !groups.getLast().getFirst().rtl()) {
                 groups.getLast().add(p);
             } else {
                 groups.add(new ArrayList<>(List.of(p)));
@@ -174,15 +172,53 @@ final class RtlLines {
         return visual;
     }
 
+    /**
+     * The line cut wherever the font or the direction changes, in reading order: each right-to-left run is shaped
+     * (and measured) right to left on its own, each left-to-right run (English, digits, a phone number) in its order.
+     */
+    private List<Piece> directionRuns(List<Piece> logical) {
+        StringBuilder line = new StringBuilder();
+        logical.forEach(p -> line.append(p.text()));
+        boolean[] rtl = LineDirections.rightToLeft(line.toString());
+        List<Piece> runs = new ArrayList<>();
+        int at = 0;
+        for (Piece p : logical) {
+            int start = 0;
+            for (int i = 1; i <= p.text().length(); i++) {
+                if (i == p.text().length() || rtl[at + i] != rtl[at + start]) {
+                    addRun(runs, p.text().substring(start, i), p.font(), rtl[at + start]);
+                    start = i;
+                }
+            }
+            at += p.text().length();
+        }
+        return runs;
+    }
+
+    /**
+     * A right-to-left run of only spaces and punctuation (a closing quote and a space in Noto Sans, which Nastaliq
+     * lacks) is laid out left to right by the shaper: one piece per character, so its order is reversed too.
+     */
+    private void addRun(List<Piece> runs, String text, Font font, boolean rtl) {
+        boolean neutralOnly = text.codePoints().noneMatch(cp -> Character.getDirectionality(cp)
+                == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT);
+        if (!rtl || !neutralOnly) {
+            runs.add(new Piece(text, font, measure(text, font), rtl));
+            return;
+        }
+        text.codePoints().mapToObj(Character::toString)
+                .forEach(c -> runs.add(new Piece(c, font, measure(c, font), true)));
+    }
+
     /** Neighbouring pieces in one font become one, so they are shaped (and extracted) together. */
     private List<Piece> merge(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>();
         for (Piece p : pieces) {
-            if (!out.isEmpty() && sameFont(out.getLast().font(), p.font())
-                    && out.getLast().rightToLeft() == p.rightToLeft()) {
+            if (!out.isEmpty() && sameFont(out.getLast().font(), p.font())) {
                 Piece last = out.removeLast();
                 // words are shaped apart across a space anyway: their widths add up
-                out.add(new Piece(last.text() + p.text(), p.font(), last.width() + p.width()));
+                out.add(new Piece(last.text() + p.text(), p.font(), last.width() + p.width(), false));
             } else {
                 out.add(p);
             }
@@ -224,7 +260,7 @@ final class RtlLines {
     }
 
     private Piece piece(String text, Font font) {
-        return new Piece(text, font, measure(text, font));
+        return new Piece(text, font, measure(text, font), false);
     }
 
     private float measure(String text, Font font) {

@@ -33,8 +33,12 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * shaping breaks even though the extracted text (ActualText) would still read perfectly.
  */
 public final class DrawnGlyphs {
-    /** One text run as drawn: its ActualText (null when drawn without one), font and glyph ids in drawing order. */
-    public record Run(String actualText, String font, List<Integer> glyphs) {
+    /**
+     * One text run as drawn: its ActualText (null when drawn without one), font, glyph ids in drawing order, and the
+     * x where it starts in its content stream (a line of a right-to-left paragraph is one Form XObject), to hold
+     * runs' visual order.
+     */
+    public record Run(String actualText, String font, List<Integer> glyphs, float x) {
     }
 
     private final List<Run> runs = new ArrayList<>();
@@ -59,6 +63,7 @@ public final class DrawnGlyphs {
         List<COSBase> operands = new ArrayList<>();
         String font = null;
         Run open = null;
+        float x = 0;
         for (Object token : new PDFStreamParser(stream).parse()) {
             if (!(token instanceof Operator op)) {
                 operands.add((COSBase) token);
@@ -82,7 +87,10 @@ public final class DrawnGlyphs {
                     open = null;
                 }
                 case "Tf" -> font = baseName(resources, (COSName) operands.getFirst());
-                case "Tj", "'", "\"" -> open = add(open, spans, font, codes((COSString) operands.getLast()));
+                case "BT" -> x = 0;
+                case "Tm" -> x = ((org.apache.pdfbox.cos.COSNumber) operands.get(4)).floatValue();
+                case "Td", "TD" -> x += ((org.apache.pdfbox.cos.COSNumber) operands.getFirst()).floatValue();
+                case "Tj", "'", "\"" -> open = add(open, spans, font, codes((COSString) operands.getLast()), x);
                 case "TJ" -> {
                     List<Integer> all = new ArrayList<>();
                     for (COSBase b : (COSArray) operands.getFirst()) {
@@ -90,7 +98,7 @@ public final class DrawnGlyphs {
                             all.addAll(codes(s));
                         }
                     }
-                    open = add(open, spans, font, all);
+                    open = add(open, spans, font, all, x);
                 }
                 case "Do" -> {
                     if (resources.getXObject((COSName) operands.getFirst()) instanceof PDFormXObject form) {
@@ -104,7 +112,7 @@ public final class DrawnGlyphs {
     }
 
     /** Glyphs shown inside one ActualText span (which may take several show operators) make one run. */
-    private Run add(Run open, Deque<String> spans, String font, List<Integer> glyphs) {
+    private Run add(Run open, Deque<String> spans, String font, List<Integer> glyphs, float x) {
         if (glyphs.isEmpty()) {
             return open;
         }
@@ -113,7 +121,7 @@ public final class DrawnGlyphs {
             open.glyphs().addAll(glyphs);
             return open;
         }
-        Run run = new Run(text, font, new ArrayList<>(glyphs));
+        Run run = new Run(text, font, new ArrayList<>(glyphs), x);
         runs.add(run);
         return run;
     }
