@@ -79,10 +79,8 @@ public final class BookingSlipPdf implements BookingSlipDocument {
 
         /** How to cancel or change, from the centre's own phone and WhatsApp numbers. */
         private String change() {
-            // inside a right-to-left sentence a spaced number would be read group by group from the right
-            boolean rtl = blocks.rightToLeft();
-            String phone = rtl ? dialled(slip.centrePhone()) : phone(slip.centrePhone());
-            String whatsapp = rtl ? dialled(slip.centreWhatsapp()) : phone(slip.centreWhatsapp());
+            String phone = phone(slip.centrePhone());
+            String whatsapp = phone(slip.centreWhatsapp());
             if (whatsapp.isEmpty() || whatsapp.equals(phone)) {
                 return labels.format("slip.change.call", phone.isEmpty() ? whatsapp : phone);
             }
@@ -96,13 +94,7 @@ public final class BookingSlipPdf implements BookingSlipDocument {
             rows.add(new String[] {labels.get("slip.date"), slip.start().format(DateFormats.LONG_DAY.withLocale(locale))});
             String time = slip.start().toLocalTime().format(DateFormats.TIME);
             String duration = labels.format("slip.duration", slip.durationMinutes());
-            if (blocks.rightToLeft()) {
-                // two numbers on one right-to-left line would be drawn as one left-to-right group
-                rows.add(new String[] {labels.get("slip.time"), time});
-                rows.add(new String[] {"", duration});
-            } else {
-                rows.add(new String[] {labels.get("slip.time"), time + " · " + duration});
-            }
+            rows.add(new String[] {labels.get("slip.time"), time + " · " + duration});
             rows.add(new String[] {labels.get("slip.doctor"), slip.clinicianName()});
             rows.add(new String[] {labels.get("slip.centre"), slip.centreName()});
             if (!slip.centreAddress().isEmpty()) {
@@ -176,14 +168,6 @@ public final class BookingSlipPdf implements BookingSlipDocument {
             p.setAlignment(blocks.align());
             p.setSpacingBefore(spacingBefore * scale);
             doc.add(p);
-        }
-
-        /** The number as dialled from India, without spaces or "+" (which a right-to-left line would misplace). */
-        private static String dialled(String e164) {
-            if (e164 == null || e164.isEmpty()) {
-                return "";
-            }
-            return e164.startsWith("+91") ? "0" + e164.substring(3) : "00" + e164.replaceAll("\\D", "");
         }
 
         private static String phone(String e164) {

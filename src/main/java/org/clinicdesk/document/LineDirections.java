@@ -13,6 +13,7 @@ package org.clinicdesk.document;
 final class LineDirections {
     private static final String OPENS = "([{+#$\u20B9";
     private static final String CLOSES = ")]}%";
+    private static final String NUMBER_MARKS = ".,:/-";
     private static final byte NEUTRAL = 0;
     private static final byte RTL = 1;
     private static final byte LTR = 2;
@@ -56,7 +57,7 @@ final class LineDirections {
     private static void resolve(String text, byte[] type, int from, int to) {
         boolean ltrBefore = from > 0 && type[from - 1] == LTR;
         boolean ltrAfter = to < type.length && type[to] == LTR;
-        byte between = ltrBefore && ltrAfter ? LTR : RTL;
+        byte between = ltrBefore && ltrAfter && joinsNumbers(text, from, to) ? LTR : RTL;
         for (int i = from; i < to; i++) {
             type[i] = between;
         }
@@ -69,6 +70,21 @@ final class LineDirections {
         for (int i = to - 1; ltrAfter && i >= from && OPENS.indexOf(text.charAt(i)) >= 0; i--) {
             type[i] = LTR;
         }
+    }
+
+    /**
+     * Whether neutrals between two left-to-right characters belong to one left-to-right phrase: always between
+     * letters ("Bangalore — Indiranagar"), but next to a digit only spaces and the marks inside a number, a date or a
+     * phone number ("+91 80 4123 4567", "100,000", "10:30"); anything else ("10:30 · 30") separates two numbers that
+     * are read right to left one after the other.
+     */
+    private static boolean joinsNumbers(String text, int from, int to) {
+        boolean digits = Character.isDigit(text.codePointBefore(from)) || Character.isDigit(text.codePointAt(to));
+        if (!digits) {
+            return true;
+        }
+        String between = text.substring(from, to);
+        return between.isBlank() || between.strip().length() == 1 && NUMBER_MARKS.indexOf(between.strip().charAt(0)) >= 0;
     }
 
     private static byte strong(int cp, byte previous) {

@@ -267,6 +267,10 @@ final class RtlLines {
         if (text.isEmpty()) {
             return 0;
         }
+        if (text.isBlank()) {
+            // the shaper gives a run of only spaces no advance: the font's own space width
+            return font.getBaseFont().getWidthPoint(text, font.getSize());
+        }
         java.text.Bidi bidi = new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         if (bidi.isMixed()) {
             // the glyph layout shapes each direction's run on its own, as it draws them

@@ -76,6 +76,17 @@ class RtlLinesTest {
     }
 
     @Test
+    void aDateTwoNumbersAndAPhoneInsideASentenceReadRightToLeft() {
+        List<List<DrawnGlyphs.Run>> lines = lines("بدھ 2 دسمبر 2026", "10:30 · 30 منٹ",
+                "براہ کرم " + PHONE + " پر کال کریں");
+        // the spaces round the day's number belong to the Urdu words: one gap on each side of "2"
+        assertThat(leftToRight(lines.get(0))).containsExactly("2026", " دسمبر ", "2", "بدھ ");
+        // time and length are two numbers read one after the other, from the right
+        assertThat(leftToRight(lines.get(1))).containsExactly(" منٹ", "30", " ", "·", " ", "10:30");
+        assertThat(leftToRight(lines.get(2))).containsExactly(" پر کال کریں", PHONE, "براہ کرم ");
+    }
+
+    @Test
     void theUrduSheetHeaderPrintsTheCentrePhoneInItsOwnOrder() {
         BundledSheet urdu = SheetSamples.read("/db/sheets/sle.ur.md");
         byte[] pdf = new SheetPdfRenderer().render(SheetSamples.translated(urdu, 1, 2),
