@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.domain.consultation.Consultation;
 import org.clinicdesk.domain.consultation.ConsultationMode;
 import org.clinicdesk.domain.consultation.ConsultationRepository;
@@ -208,14 +209,14 @@ public final class JooqConsultationRepository implements ConsultationRepository 
     }
 
     @Override
-    public long insertWalkInEnquiry(String fullName, String phoneE164, long centreId, Instant at) {
+    public long insertWalkInEnquiry(String fullName, String phoneE164, ConsentMethod consent, long centreId, Instant at) {
         String when = Timestamps.format(at);
         Long by = currentUser.idOrNull();
         return db.write(ctx -> {
             long id = ctx.insertInto(ENQUIRY)
                     .set(ENQUIRY.FULL_NAME, fullName).set(ENQUIRY.PHONE, phoneE164)
                     .set(ENQUIRY.CHANNEL, "WALK_IN").set(ENQUIRY.CENTRE_ID, centreId).set(ENQUIRY.STATUS, "NEW")
-                    .set(ENQUIRY.CONSENT_GIVEN_AT, when).set(ENQUIRY.CONSENT_METHOD, "SPOKEN")
+                    .set(ENQUIRY.CONSENT_GIVEN_AT, when).set(ENQUIRY.CONSENT_METHOD, consent.name())
                     .set(ENQUIRY.CREATED_AT, when).set(ENQUIRY.CREATED_BY, by)
                     .set(ENQUIRY.UPDATED_AT, when).set(ENQUIRY.UPDATED_BY, by)
                     .returning(ENQUIRY.ID).fetchSingle().getId();

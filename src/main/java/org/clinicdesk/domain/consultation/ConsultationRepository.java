@@ -1,6 +1,7 @@
 package org.clinicdesk.domain.consultation;
 
 import java.time.Instant;
+import org.clinicdesk.domain.enquiry.ConsentMethod;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,8 @@ public interface ConsultationRepository {
     /** Enquiries whose name or phone contains the text, newest first. */
     List<EnquiryContact> searchEnquiries(String text, int limit);
 
-    /** A walk-in enquiry made at booking time, with spoken consent recorded now; returns its id. */
-    long insertWalkInEnquiry(String fullName, String phoneE164, long centreId, Instant at);
+    /** A walk-in enquiry made at booking time, with the consent staff recorded (how, now); returns its id. */
+    long insertWalkInEnquiry(String fullName, String phoneE164, ConsentMethod consent, long centreId, Instant at);
 
     /** Moves the enquiry to BOOKED (with a STATUS event) unless it is already; true if it moved. */
     boolean markEnquiryBooked(long enquiryId, Instant at);

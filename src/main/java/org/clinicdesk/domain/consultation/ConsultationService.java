@@ -21,6 +21,7 @@ import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.Transactions;
 import org.clinicdesk.domain.common.UserMessage;
 import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Permission;
 
@@ -131,8 +132,11 @@ public final class ConsultationService {
         return withAlternatives(request, () -> transactions.inTransaction(() -> bookInTransaction(request)));
     }
 
-    /** A quick walk-in booking: records the enquiry (spoken consent, now) and books it, all or nothing. */
-    public Consultation bookWalkIn(String fullName, String phone, NewConsultation request) {
+    /**
+     * A quick walk-in booking: records the enquiry and books it, all or nothing. The phone is kept only with the
+     * consent staff say the person gave (how, now): without it nothing is recorded.
+     */
+    public Consultation bookWalkIn(String fullName, String phone, ConsentMethod consent, NewConsultation request) {
         currentUser.require(Permission.BOOK_CONSULTATION, "action.bookConsultation");
         Map<String, String> errors = new LinkedHashMap<>();
         if (fullName == null || fullName.isBlank()) {
@@ -144,14 +148,17 @@ public final class ConsultationService {
         } catch (ValidationException e) {
             errors.putAll(e.fieldErrors());
         }
+        if (consent == null) {
+            errors.put("consent", "Say how the person agreed that the clinic keeps their phone number.");
+        }
         errors.putAll(bookingErrors(request, false));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         String e164 = number.e164();
         return withAlternatives(request, () -> transactions.inTransaction(() -> {
-            long enquiryId = repository.insertWalkInEnquiry(fullName.strip(), e164, request.centreId(), clock.instant());
-            audit.record(AuditAction.CREATE, "enquiry", enquiryId, "walk-in recorded while booking");
+            long enquiryId = repository.insertWalkInEnquiry(fullName.strip(), e164, consent, request.centreId(), clock.instant());
+            audit.record(AuditAction.CREATE, "enquiry", enquiryId, "walk-in recorded while booking, consent " + consent);
             return bookInTransaction(request.forEnquiry(enquiryId));
         }));
     }

@@ -21,6 +21,7 @@ import org.clinicdesk.domain.consultation.EnquiryContact;
 import org.clinicdesk.domain.consultation.NewConsultation;
 import org.clinicdesk.domain.consultation.Slot;
 import org.clinicdesk.domain.consultation.SlotTakenException;
+import org.clinicdesk.domain.enquiry.ConsentMethod;
 import org.clinicdesk.ui.common.FormErrors;
 import org.clinicdesk.ui.common.Messages;
 import org.clinicdesk.ui.common.TaskRunner;
@@ -41,6 +42,8 @@ public final class BookingViewModel {
     private final ObjectProperty<EnquiryContact> enquiry = new SimpleObjectProperty<>();
     private final StringProperty walkInName = new SimpleStringProperty("");
     private final StringProperty walkInPhone = new SimpleStringProperty("");
+    /** How the walk-in agreed that the clinic keeps their phone: staff choose it; none chosen, nothing is booked. */
+    private final ObjectProperty<ConsentMethod> walkInConsent = new SimpleObjectProperty<>();
     private final ObservableList<Centre> centres = FXCollections.observableArrayList();
     private final ObjectProperty<Centre> centre = new SimpleObjectProperty<>();
     private final ObservableList<Clinician> allClinicians = FXCollections.observableArrayList();
@@ -174,10 +177,11 @@ public final class BookingViewModel {
                 who.id(), chosen.start(), duration.get(), mode.get(), notes.get(), null);
         String name = walkInName.get();
         String phone = walkInPhone.get();
+        ConsentMethod consent = walkInConsent.get();
         boolean isWalkIn = walkIn.get() && rescheduling == null;
         Consultation moving = rescheduling;
         tasks.run(() -> moving != null ? service.reschedule(moving.id(), chosen.start(), who.id(), duration.get())
-                : isWalkIn ? service.bookWalkIn(name, phone, request) : service.book(request), onBooked, failure -> {
+                : isWalkIn ? service.bookWalkIn(name, phone, consent, request) : service.book(request), onBooked, failure -> {
                     errors.show(failure);
                     if (failure instanceof SlotTakenException taken) {
                         slots.setAll(taken.alternatives());
@@ -209,6 +213,10 @@ public final class BookingViewModel {
 
     public StringProperty walkInPhoneProperty() {
         return walkInPhone;
+    }
+
+    public ObjectProperty<ConsentMethod> walkInConsentProperty() {
+        return walkInConsent;
     }
 
     public ObservableList<Centre> centres() {

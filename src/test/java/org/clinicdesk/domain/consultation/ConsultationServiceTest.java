@@ -180,15 +180,22 @@ class ConsultationServiceTest {
     }
 
     @Test
-    void aWalkInBookingRecordsTheEnquiryWithSpokenConsentAndANormalisedPhone() {
-        Consultation c = f.consultations.bookWalkIn("ರಮೇಶ್ ಗೌಡ", "098450 12345", at(0, 12, 0));
+    void aWalkInBookingRecordsTheEnquiryWithTheConsentStaffChoseAndANormalisedPhone() {
+        int enquiries = f.db.read(ctx -> ctx.fetchCount(ENQUIRY));
+        assertThatThrownBy(() -> f.consultations.bookWalkIn("ರಮೇಶ್ ಗೌಡ", "098450 12345", null, at(0, 12, 0)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("consent"));
+        assertThat(f.db.<Integer>read(ctx -> ctx.fetchCount(ENQUIRY))).isEqualTo(enquiries);
+        Consultation c = f.consultations.bookWalkIn("ರಮೇಶ್ ಗೌಡ", "098450 12345",
+                org.clinicdesk.domain.enquiry.ConsentMethod.SPOKEN, at(0, 12, 0));
         var enquiry = f.db.read(ctx -> ctx.fetchSingle(ENQUIRY, ENQUIRY.ID.eq(c.enquiryId())));
         assertThat(enquiry.getPhone()).isEqualTo("+919845012345");
         assertThat(enquiry.getChannel()).isEqualTo("WALK_IN");
         assertThat(enquiry.getConsentMethod()).isEqualTo("SPOKEN");
         assertThat(enquiry.getStatus()).isEqualTo("BOOKED");
         assertThat(enquiry.getPersonId()).isEqualTo(enquiry.getId());
-        assertThatThrownBy(() -> f.consultations.bookWalkIn("", "12", at(0, 12, 30)))
+        assertThatThrownBy(() -> f.consultations.bookWalkIn("", "12",
+                org.clinicdesk.domain.enquiry.ConsentMethod.SPOKEN, at(0, 12, 30)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsKeys("fullName", "phone"));
     }

@@ -179,6 +179,36 @@ class ConsultationsUiTest {
                 .satisfies(c -> assertThat(c.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(11, 0)));
     }
 
+    @Test
+    void aWalkInIsBookedOnlyOnceStaffSayHowThePersonGaveConsent(FxRobot robot) {
+        robot.clickOn("#diary-book");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#booking-walk-in");
+        robot.clickOn("#booking-walk-in-name").write("Ramesh Gowda");
+        robot.clickOn("#booking-walk-in-phone").write("098450 54321");
+        robot.clickOn(slotCell(robot, "10:30–11:00"));
+        robot.clickOn("#booking-book");
+        WaitForAsyncUtils.waitForFxEvents();
+        // nothing recorded: no consent was chosen, and what was typed stays
+        assertThat(f.db.<Integer>read(ctx -> ctx.fetchCount(ENQUIRY, ENQUIRY.FULL_NAME.eq("Ramesh Gowda")))).isZero();
+        assertThat(robot.lookup(".field-error").queryAllAs(Label.class).stream().map(Label::getText))
+                .contains("Say how the person agreed that the clinic keeps their phone number.");
+        assertThat(robot.lookup("#booking-walk-in-phone").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("098450 54321");
+
+        robot.clickOn("#booking-walk-in-consent");
+        robot.clickOn("Written consent");
+        robot.clickOn(slotCell(robot, "10:30–11:00"));
+        robot.clickOn("#booking-book");
+        WaitForAsyncUtils.waitForFxEvents();
+        var walkIn = f.db.read(ctx -> ctx.fetchSingle(ENQUIRY, ENQUIRY.FULL_NAME.eq("Ramesh Gowda")));
+        assertThat(walkIn.getConsentMethod()).isEqualTo("WRITTEN");
+        assertThat(walkIn.getConsentGivenAt()).isNotNull();
+        assertThat(walkIn.getPhone()).isEqualTo("+919845054321");
+        assertThat(f.consultations.forEnquiry(walkIn.getId())).singleElement()
+                .satisfies(c -> assertThat(c.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(10, 30)));
+    }
+
     private String status(long id) {
         return f.db.<String>read(ctx -> ctx.fetchSingle(CONSULTATION, CONSULTATION.ID.eq(id)).getStatus());
     }
