@@ -55,13 +55,17 @@ class MigrationLayoutTest {
              var cols = c.createStatement().executeQuery("SELECT count(*) FROM pragma_table_info('centre') WHERE name = 'video_link'")) {
             cols.next();
             assertThat(cols.getInt(1)).as("12.3 applied out of order").isEqualTo(1);
+            assertThat(db.schemaVersion()).as("and 17 on top, in order").isEqualTo("17");
             assertThat(db.integrityCheck()).isEqualTo("ok");
         }
         Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations(Database.sqliteMigrations())
                 .outOfOrder(true).load().validate();
     }
 
-    /** Migrates {@code file} the way ClinicDesk did before the move: every SQL migration in one flat folder. */
+    /**
+     * Migrates {@code file} the way ClinicDesk did before the move: every SQL migration in one flat folder; with
+     * {@code leftOut}, as a past release did, without those files and with only the Java migrations it had.
+     */
     private String migrateWithTheOldLayout(Path file, String target, String... leftOut) throws Exception {
         Path flat = Files.createDirectories(dir.resolve("old-layout/db/migration"));
         try (var sql = Files.list(Path.of("db/migration/sqlite"))) {
@@ -72,8 +76,14 @@ class MigrationLayoutTest {
                 Files.copy(p, flat.resolve(p.getFileName()));
             }
         }
-        var config = Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
-                .locations("filesystem:" + flat, "classpath:org/clinicdesk/store/migration");
+        var config = Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null);
+        if (leftOut.length == 0) {
+            config.locations("filesystem:" + flat, "classpath:org/clinicdesk/store/migration");
+        } else {
+            // a past release: its one Java migration (V17 and later came after it)
+            config.locations("filesystem:" + flat).javaMigrations(
+                    new org.clinicdesk.store.migration.V10__Normalise_enquiry_names());
+        }
         if (target != null) {
             config.target(target);
         }
