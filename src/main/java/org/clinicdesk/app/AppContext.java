@@ -53,7 +53,7 @@ import org.clinicdesk.store.JooqTodayRepository;
 import org.clinicdesk.store.PendingAuditFile;
 import org.clinicdesk.store.backup.BackupService;
 import org.clinicdesk.store.backup.RestoreService;
-import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
+import org.clinicdesk.store.transfer.JooqColumnMappings;
 import org.clinicdesk.ui.common.ExternalLinks;
 import org.clinicdesk.ui.common.TaskRunner;
 import org.clinicdesk.ui.shell.UiServices;
@@ -127,8 +127,8 @@ public final class AppContext implements AutoCloseable {
         this.sheetOutput = new SheetOutput(handoutService, clinicService, sheetRenderer, demo, outputs);
         this.bundledSheetLoader = new BundledSheetLoader(sheets, clinicService, database, auditLog, clock);
         this.backupScheduler = new BackupScheduler(backups, clock, java.time.Duration.ofHours(1));
-        this.importService = new ImportService(new JooqEnquiryImportStore(database, clock), database, currentUser,
-                auditLog, clock);
+        this.importService = new ImportService(new JooqColumnMappings(database, clock), enquiryService, clinicService,
+                database, currentUser, auditLog, clock);
         this.reportService = new ReportService(new JooqReportRepository(database), clinicService, new ReportCsv(),
                 new ReportPdf(), auditLog, currentUser, clock, outputs);
     }

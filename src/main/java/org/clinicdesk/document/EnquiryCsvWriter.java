@@ -7,17 +7,24 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.clinicdesk.domain.common.DateFormats;
+import org.clinicdesk.domain.enquiry.Enquiry;
 import org.clinicdesk.domain.enquiry.EnquiryExportFile;
-import org.clinicdesk.domain.enquiry.EnquirySummary;
+import org.clinicdesk.domain.enquiry.ExportedEnquiry;
 
-/** Writes enquiry rows to a UTF-8 CSV file (with a byte-order mark so spreadsheet programs read Indian scripts). */
+/**
+ * Writes enquiries to a UTF-8 CSV file (with a byte-order mark so spreadsheet programs read Indian scripts), every
+ * field under a heading ClinicDesk's import maps back by itself: the file imports into another desk whole.
+ */
 public final class EnquiryCsvWriter implements EnquiryExportFile.Sink {
-    public static final String[] HEADER = {"id", "person_id", "name", "phone", "other_phone", "email", "city", "channel",
-        "status", "centre", "next_follow_up", "created_at", "last_contact_at"};
+    public static final String[] HEADER = {"id", "person_id", "name", "phone", "other_phone", "email", "city", "age",
+        "birth_year", "language", "channel", "referrer", "centre", "conditions", "notes", "status", "close_reason",
+        "next_follow_up", "consent_method", "consent_given_at", "consent_withdrawn_at", "created_at", "last_contact_at"};
     private final Writer writer;
     private final CSVPrinter printer;
     private final ZoneId zone;
@@ -34,15 +41,27 @@ public final class EnquiryCsvWriter implements EnquiryExportFile.Sink {
     }
 
     @Override
-    public void accept(EnquirySummary s) {
+    public void accept(ExportedEnquiry row) {
+        Enquiry e = row.enquiry();
         try {
-            printer.printRecord(s.id(), s.personId(), text(s.fullName()), s.phone(), s.phoneAlt(), text(s.email()),
-                    text(s.city()), s.channel(), s.status(), text(s.centreName()), s.nextFollowUp(),
-                    s.createdAt() == null ? null : DateFormats.ISO_MINUTES.format(s.createdAt().atZone(zone)),
-                    s.lastContactAt() == null ? null : DateFormats.ISO_MINUTES.format(s.lastContactAt().atZone(zone)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            printer.printRecord(e.id(), e.personId(), text(e.fullName()), e.phone(), e.phoneAlt(), text(e.email()),
+                    text(e.city()), e.age(), e.birthYear(), e.language() == null ? null : label(e.language().name()),
+                    e.channel(), text(e.referrer()), text(row.centreName()),
+                    text(String.join("; ", row.conditions())), text(e.notes()), e.status(), e.closeReason(),
+                    e.nextFollowUp(), e.consentMethod(), time(e.consentGivenAt()), time(e.consentWithdrawnAt()),
+                    time(e.createdAt()), time(row.lastContactAt()));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
+    }
+
+    private String time(Instant at) {
+        return at == null ? null : DateFormats.ISO_MINUTES.format(at.atZone(zone));
+    }
+
+    /** KANNADA → Kannada: the language as a person reads it; the import reads it back. */
+    private static String label(String constant) {
+        return constant.charAt(0) + constant.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** Typed text that a spreadsheet would run as a formula ("=...", "@...") is kept as text. */

@@ -6,8 +6,8 @@ import static org.clinicdesk.store.jooq.Tables.SETTING;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import org.clinicdesk.domain.transfer.CsvTable;
 import org.clinicdesk.domain.transfer.EnquiryField;
@@ -48,13 +48,20 @@ public final class DamagedFileReader {
 
     /** The same table from an open database. */
     public static CsvTable enquiries(Database db) {
-        List<String> headers = Arrays.stream(EnquiryField.values()).map(EnquiryField::heading).toList();
+        // every field, under the headings the import maps back by itself
+        List<String> headers = Stream.of(EnquiryField.FULL_NAME, EnquiryField.PHONE, EnquiryField.PHONE_ALT,
+                EnquiryField.EMAIL, EnquiryField.CITY, EnquiryField.AGE, EnquiryField.BIRTH_YEAR, EnquiryField.LANGUAGE,
+                EnquiryField.CHANNEL, EnquiryField.REFERRER, EnquiryField.CENTRE, EnquiryField.NOTES, EnquiryField.STATUS,
+                EnquiryField.CLOSE_REASON, EnquiryField.NEXT_FOLLOW_UP, EnquiryField.ENQUIRY_DATE, EnquiryField.CONSENT,
+                EnquiryField.CONSENT_DATE, EnquiryField.CONSENT_WITHDRAWN, EnquiryField.CONDITIONS,
+                EnquiryField.PERSON_ID).map(EnquiryField::heading).toList();
         List<List<String>> rows = db.read(ctx -> ctx.select(ENQUIRY.FULL_NAME, ENQUIRY.PHONE, ENQUIRY.PHONE_ALT,
-                        ENQUIRY.EMAIL, ENQUIRY.CITY, ENQUIRY.AGE, ENQUIRY.CHANNEL, ENQUIRY.REFERRER, CENTRE.NAME,
-                        ENQUIRY.NOTES, ENQUIRY.STATUS, ENQUIRY.NEXT_FOLLOW_UP, ENQUIRY.CREATED_AT,
-                        ENQUIRY.CONSENT_METHOD, ENQUIRY.CONSENT_GIVEN_AT, org.jooq.impl.DSL.field("(SELECT group_concat("
+                        ENQUIRY.EMAIL, ENQUIRY.CITY, ENQUIRY.AGE, ENQUIRY.BIRTH_YEAR, ENQUIRY.LANGUAGE, ENQUIRY.CHANNEL,
+                        ENQUIRY.REFERRER, CENTRE.NAME, ENQUIRY.NOTES, ENQUIRY.STATUS, ENQUIRY.CLOSE_REASON,
+                        ENQUIRY.NEXT_FOLLOW_UP, ENQUIRY.CREATED_AT, ENQUIRY.CONSENT_METHOD, ENQUIRY.CONSENT_GIVEN_AT,
+                        ENQUIRY.CONSENT_WITHDRAWN_AT, org.jooq.impl.DSL.field("(SELECT group_concat("
                                 + "mc.name, '; ') FROM enquiry_condition ec JOIN medical_condition mc ON mc.id = "
-                                + "ec.condition_id WHERE ec.enquiry_id = enquiry.id)", String.class))
+                                + "ec.condition_id WHERE ec.enquiry_id = enquiry.id)", String.class), ENQUIRY.PERSON_ID)
                 .from(ENQUIRY).join(CENTRE).on(CENTRE.ID.eq(ENQUIRY.CENTRE_ID))
                 .where(ENQUIRY.ERASED_AT.isNull())
                 .orderBy(ENQUIRY.ID)

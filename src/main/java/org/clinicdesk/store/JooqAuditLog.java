@@ -31,4 +31,22 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_EVENT.SUMMARY, (currentUser.isCommandLine() ? COMMAND_LINE : "") + (summary == null ? "" : summary))
                 .execute());
     }
+
+    @Override
+    public void recordAll(java.util.List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String at = Timestamps.now(clock);
+        Long staff = currentUser.idOrNull();
+        String prefix = currentUser.isCommandLine() ? COMMAND_LINE : "";
+        db.writeVoid(ctx -> {
+            var batch = ctx.batch(ctx.insertInto(AUDIT_EVENT, AUDIT_EVENT.AT, AUDIT_EVENT.STAFF_ID, AUDIT_EVENT.ACTION,
+                    AUDIT_EVENT.ENTITY, AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.SUMMARY)
+                    .values((String) null, null, null, null, null, null));
+            entries.forEach(e -> batch.bind(at, staff, e.action().name(), e.entity(), e.entityId(),
+                    prefix + (e.summary() == null ? "" : e.summary())));
+            batch.execute();
+        });
+    }
 }

@@ -4,11 +4,13 @@ import static org.clinicdesk.store.jooq.Tables.CENTRE;
 import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
 import static org.clinicdesk.store.jooq.Tables.ENQUIRY_CONDITION;
 import static org.clinicdesk.store.jooq.Tables.ENQUIRY_EVENT;
+import static org.clinicdesk.store.jooq.Tables.MEDICAL_CONDITION;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.enquiry.Channel;
@@ -20,6 +22,7 @@ import org.clinicdesk.domain.enquiry.EnquiryQuery;
 import org.clinicdesk.domain.enquiry.EnquiryRepository;
 import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.enquiry.EnquirySummary;
+import org.clinicdesk.domain.enquiry.KnownPeople;
 import org.clinicdesk.domain.enquiry.MatchCheck;
 import org.clinicdesk.domain.enquiry.TimelineEntry;
 import org.clinicdesk.store.jooq.tables.records.EnquiryRecord;
@@ -42,11 +45,13 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
     private final Database db;
     private final JooqEnquiryTimeline timeline;
     private final JooqMatchChecks checks;
+    private final JooqEnquiryBatch batch;
 
     public JooqEnquiryRepository(Database db) {
         this.db = db;
         this.timeline = new JooqEnquiryTimeline(db);
         this.checks = new JooqMatchChecks(db);
+        this.batch = new JooqEnquiryBatch(db);
     }
 
     @Override
@@ -95,6 +100,49 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
     }
 
     @Override
+    public List<Long> insertAll(List<Enquiry> enquiries) {
+        return batch.insertAll(enquiries);
+    }
+
+    @Override
+    public List<Enquiry> findAll(Collection<Long> ids) {
+        return db.read(ctx -> {
+            Map<Long, List<Long>> conditions = new java.util.HashMap<>();
+            ctx.select(ENQUIRY_CONDITION.ENQUIRY_ID, ENQUIRY_CONDITION.CONDITION_ID).from(ENQUIRY_CONDITION)
+                    .where(ENQUIRY_CONDITION.ENQUIRY_ID.in(ids)).orderBy(ENQUIRY_CONDITION.CONDITION_ID)
+                    .forEach(r -> conditions.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+            return ctx.selectFrom(ENQUIRY).where(ENQUIRY.ID.in(ids))
+                    .fetch(r -> toEnquiry(r, conditions.getOrDefault(r.getId(), List.of())));
+        });
+    }
+
+    @Override
+    public Map<Long, String> conditionNames() {
+        return db.read(ctx -> ctx.select(MEDICAL_CONDITION.ID, MEDICAL_CONDITION.NAME).from(MEDICAL_CONDITION)
+                .fetchMap(MEDICAL_CONDITION.ID, MEDICAL_CONDITION.NAME));
+    }
+
+    @Override
+    public void linkPeople(Map<Long, Long> personOf) {
+        batch.linkPeople(personOf);
+    }
+
+    @Override
+    public List<KnownPeople.Person> people() {
+        return batch.people();
+    }
+
+    @Override
+    public void addEvents(List<NewEvent> events, Instant at, Long staffId) {
+        batch.addEvents(events, at, staffId);
+    }
+
+    @Override
+    public void flagAllForCheck(Map<Long, List<Long>> matched, Instant at, Long staffId) {
+        checks.flagAll(matched, at, staffId);
+    }
+
+    @Override
     public Optional<Enquiry> update(Enquiry e, int expectedVersion) {
         return db.write(ctx -> {
             EnquiryRecord r = ctx.newRecord(ENQUIRY);
@@ -110,7 +158,7 @@ public final class JooqEnquiryRepository implements EnquiryRepository {
         });
     }
 
-    private static void fill(EnquiryRecord r, Enquiry e) {
+    static void fill(EnquiryRecord r, Enquiry e) {
         r.setPersonId(e.personId());
         r.setFullName(e.fullName());
         r.setPhone(e.phone());

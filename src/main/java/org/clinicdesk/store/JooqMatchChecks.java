@@ -26,6 +26,22 @@ final class JooqMatchChecks {
                 .set(ENQUIRY_MATCH_CHECK.FLAGGED_BY_ID, staffId).onConflictDoNothing().execute());
     }
 
+    /** Many flags at once (an import), each as {@link #flag} writes it. */
+    void flagAll(java.util.Map<Long, List<Long>> matched, Instant at, Long staffId) {
+        if (matched.isEmpty()) {
+            return;
+        }
+        String when = Timestamps.format(at);
+        db.writeVoid(ctx -> {
+            var batch = ctx.batch(ctx.insertInto(ENQUIRY_MATCH_CHECK, ENQUIRY_MATCH_CHECK.ENQUIRY_ID,
+                    ENQUIRY_MATCH_CHECK.MATCHED_IDS, ENQUIRY_MATCH_CHECK.FLAGGED_AT, ENQUIRY_MATCH_CHECK.FLAGGED_BY_ID)
+                    .values((Long) null, null, null, null).onConflictDoNothing());
+            matched.forEach((id, ids) -> batch.bind(id, ids.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")), when, staffId));
+            batch.execute();
+        });
+    }
+
     Optional<MatchCheck> open(long enquiryId) {
         return db.read(ctx -> ctx.selectFrom(ENQUIRY_MATCH_CHECK).where(ENQUIRY_MATCH_CHECK.ENQUIRY_ID.eq(enquiryId))
                 .and(ENQUIRY_MATCH_CHECK.RESOLVED_AT.isNull()).fetchOptional()

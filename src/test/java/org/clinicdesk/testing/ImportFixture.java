@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import org.clinicdesk.document.csv.CsvReading;
 import org.clinicdesk.domain.audit.AuditLog;
 import org.clinicdesk.domain.clinic.Clinic;
+import org.clinicdesk.domain.clinic.ClinicService;
+import org.clinicdesk.domain.enquiry.EnquiryService;
+import org.clinicdesk.domain.output.OutputFiles;
 import org.clinicdesk.domain.staff.CurrentUser;
 import org.clinicdesk.domain.staff.Role;
 import org.clinicdesk.domain.staff.StaffMember;
@@ -15,14 +18,15 @@ import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.store.Database;
 import org.clinicdesk.store.JooqAuditLog;
 import org.clinicdesk.store.JooqClinicRepository;
-import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
+import org.clinicdesk.store.JooqEnquiryRepository;
+import org.clinicdesk.store.transfer.JooqColumnMappings;
 
 /** A clinic with two centres and the import wired to the real store, with a manager signed in. */
 public final class ImportFixture {
     public final Database db;
     public final CurrentUser user = new CurrentUser();
     public final AuditLog audit;
-    public final JooqEnquiryImportStore store;
+    public final EnquiryService enquiries;
     public final ImportService imports;
     public final long bangalore;
     public final long hyderabad;
@@ -34,8 +38,12 @@ public final class ImportFixture {
         bangalore = centre(db, "Bangalore");
         hyderabad = centre(db, "Hyderabad");
         audit = new JooqAuditLog(db, TestDb.CLOCK, user);
-        store = new JooqEnquiryImportStore(db, TestDb.CLOCK);
-        imports = new ImportService(store, db, user, audit, TestDb.CLOCK);
+        // the import writes through the desk's own services, wired as AppContext wires them
+        enquiries = new EnquiryService(new JooqEnquiryRepository(db), db, audit, user, TestDb.CLOCK,
+                new OutputFiles(java.util.List.of(db.file()), java.util.List::of, audit));
+        ClinicService clinicService = new ClinicService(clinic, db, user, audit);
+        imports = new ImportService(new JooqColumnMappings(db, TestDb.CLOCK), enquiries, clinicService, db, user, audit,
+                TestDb.CLOCK);
         signIn(Role.MANAGER);
     }
 

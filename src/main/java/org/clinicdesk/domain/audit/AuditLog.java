@@ -9,4 +9,13 @@ public interface AuditLog {
     String COMMAND_LINE = "[command line] ";
 
     void record(AuditAction action, String entity, Long entityId, String summary);
+
+    /** One entry of {@link #recordAll}. */
+    record Entry(AuditAction action, String entity, Long entityId, String summary) {
+    }
+
+    /** As {@link #record} for each entry, in order (an import's many new enquiries). */
+    default void recordAll(java.util.List<Entry> entries) {
+        entries.forEach(e -> record(e.action(), e.entity(), e.entityId(), e.summary()));
+    }
 }

@@ -12,7 +12,7 @@ public interface EnquiryExportFile {
     Sink open(OutputStream out, ZoneId zone);
 
     /** Takes the rows; closing it finishes the file. */
-    interface Sink extends Consumer<EnquirySummary>, AutoCloseable {
+    interface Sink extends Consumer<ExportedEnquiry>, AutoCloseable {
         @Override
         void close();
     }

@@ -10,8 +10,44 @@ import java.util.Optional;
 public interface EnquiryRepository {
     Optional<Enquiry> find(long id);
 
+    /** The enquiries with these ids (with their conditions), in no particular order; missing ids are left out. */
+    default List<Enquiry> findAll(Collection<Long> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /** The name of every condition on the clinic's list, active or not, by id. */
+    java.util.Map<Long, String> conditionNames();
+
     /** Inserts a new enquiry with version 1; a missing person id becomes the enquiry's own id. */
     Enquiry insert(Enquiry enquiry);
+
+    /**
+     * Inserts many new enquiries (with their conditions) as {@link #insert} does each; joins the caller's transaction.
+     * Returns their ids in order.
+     */
+    default List<Long> insertAll(List<Enquiry> enquiries) {
+        return enquiries.stream().map(e -> insert(e).id()).toList();
+    }
+
+    /** Sets the person of each enquiry of the map (enquiry id to the person id it shares); joins the caller's transaction. */
+    void linkPeople(java.util.Map<Long, Long> personOf);
+
+    /** Every enquiry not erased, as the returning-caller check sees it (no notes), oldest first. */
+    List<KnownPeople.Person> people();
+
+    /** A line for an enquiry's timeline, written with others at once. */
+    record NewEvent(long enquiryId, String kind, String detail) {
+    }
+
+    /** As {@link #addEvent} for each, all at {@code at} by {@code staffId}. */
+    default void addEvents(List<NewEvent> events, Instant at, Long staffId) {
+        events.forEach(e -> addEvent(e.enquiryId(), e.kind(), e.detail(), at, staffId));
+    }
+
+    /** As {@link #flagForCheck} for each enquiry of the map (enquiry id to the ids it matched). */
+    default void flagAllForCheck(java.util.Map<Long, List<Long>> matched, Instant at, Long staffId) {
+        matched.forEach((id, ids) -> flagForCheck(id, ids, at, staffId));
+    }
 
     /**
      * Stores {@code enquiry} if the stored version is still {@code expectedVersion}, raising the version by one.

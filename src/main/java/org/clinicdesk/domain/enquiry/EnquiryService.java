@@ -113,6 +113,39 @@ public final class EnquiryService {
         });
     }
 
+    /**
+     * Who is on file now (enquiries not erased), for the returning-caller check of many rows at once: an import's
+     * preview matches each row with it before anything is written.
+     */
+    public KnownPeople knownPeople() {
+        currentUser.require(Permission.RECORD_ENQUIRY, "action.recordEnquiries");
+        return new KnownPeople(repository.people());
+    }
+
+    /**
+     * Saves new enquiries brought in together (an import), each with the rules of {@link #save(Enquiry)}: the same
+     * validation and normalisation (a draft that fails throws, and nothing is written), consent time, a CREATED line
+     * on its timeline and an audit entry; and the returning-caller check: an enquiry whose phone or a similar name
+     * matches another person's enquiry (stored, or earlier in the list) is flagged for a look, never merged. Unlike a
+     * desk save it keeps the status, close reason, follow-up and enquiry date ({@code createdAt}) the draft brings.
+     * One transaction (the caller's, when there is one); cancellable until it commits. Returns the ids in order.
+     */
+    public List<Long> saveNew(List<Enquiry> drafts, Progress progress) {
+        return saveNew(drafts, java.util.Collections.nCopies(drafts.size(), -1), progress);
+    }
+
+    /**
+     * As {@link #saveNew(List, Progress)}, linking enquiries known to be one person (a file's person id): for each
+     * draft, {@code samePerson} holds the index of an earlier draft of the same person, or -1.
+     */
+    public List<Long> saveNew(List<Enquiry> drafts, List<Integer> samePerson, Progress progress) {
+        StaffMember who = currentUser.require(Permission.RECORD_ENQUIRY, "action.recordEnquiries");
+        Year year = Year.now(clock);
+        List<Enquiry> valid = drafts.stream().map(d -> EnquiryValidator.validated(withConsentTime(d), year)).toList();
+        return transactions.inTransaction(() -> new EnquiryBatch(repository, audit, clock)
+                .save(valid, samePerson, who, progress));
+    }
+
     private void flagUndecided(Enquiry saved, List<Long> undecided, StaffMember who) {
         if (undecided.isEmpty()) {
             return;
@@ -348,7 +381,8 @@ public final class EnquiryService {
         try {
             outputs.write(target, OutputFiles.Contents.PERSONAL_DATA, out -> {
                 try (EnquiryExportFile.Sink sink = format.open(out, zone)) {
-                    stream(query, sink, progress, rows);
+                    Map<Long, String> conditionNames = repository.conditionNames();
+                    streamPages(query, page -> whole(page, conditionNames).forEach(sink), progress, rows);
                 }
             }, null);
         } catch (RuntimeException stopped) {
@@ -359,13 +393,33 @@ public final class EnquiryService {
         return rows[0];
     }
 
+    /** Every field of a page of listed enquiries, in the list's order, for the export file. */
+    private List<ExportedEnquiry> whole(List<EnquirySummary> page, Map<Long, String> conditionNames) {
+        Map<Long, Enquiry> byId = new java.util.HashMap<>();
+        repository.findAll(page.stream().map(EnquirySummary::id).toList()).forEach(e -> byId.put(e.id(), e));
+        List<ExportedEnquiry> rows = new ArrayList<>(page.size());
+        for (EnquirySummary s : page) {
+            Enquiry e = byId.get(s.id());
+            if (e != null) {
+                rows.add(new ExportedEnquiry(e, s.centreName(), e.conditionIds().stream()
+                        .map(id -> conditionNames.getOrDefault(id, "#" + id)).toList(), s.lastContactAt()));
+            }
+        }
+        return rows;
+    }
+
     private void stream(EnquiryQuery query, Consumer<EnquirySummary> sink, Progress progress, int[] rows) {
+        streamPages(query, page -> page.forEach(sink), progress, rows);
+    }
+
+    private void streamPages(EnquiryQuery query, Consumer<List<EnquirySummary>> pages, Progress progress,
+                        int[] rows) {
         int total = repository.count(query);
         List<EnquirySummary> page;
         do {
             progress.checkCancelled();
             page = repository.search(query, rows[0], EXPORT_PAGE);
-            page.forEach(sink);
+            pages.accept(page);
             rows[0] += page.size();
             progress.update(rows[0], total, "");
         } while (page.size() == EXPORT_PAGE);

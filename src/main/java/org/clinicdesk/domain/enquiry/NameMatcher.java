@@ -33,8 +33,11 @@ public final class NameMatcher {
 
     /** True when the names may be the same person. */
     public static boolean similar(String a, String b) {
-        List<String> left = words(a);
-        List<String> right = words(b);
+        return similar(words(a), words(b));
+    }
+
+    /** As {@link #similar(String, String)}, on names already split by {@link #words} (matching many names at once). */
+    static boolean similar(List<String> left, List<String> right) {
         if (left.isEmpty() || right.isEmpty()) {
             return false;
         }
@@ -75,6 +78,21 @@ public final class NameMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Keys under which a word is filed for matching many names at once: any word that {@link #wordsMatch} this one
+     * shares at least one of them (its spelling-variant group; the consonant outline of a Latin word; the word itself
+     * in other scripts). Only words of three letters or more are filed, as {@link #searchWords} looks up.
+     */
+    static List<String> indexKeys(String word) {
+        List<String> keys = new ArrayList<>(2);
+        keys.add(isLatin(word) ? "s:" + skeleton(word) : "w:" + word);
+        Set<String> group = VARIANTS.get(word);
+        if (group != null) {
+            keys.add("v:" + group.stream().sorted().findFirst().orElseThrow());
+        }
+        return keys;
     }
 
     static boolean wordsMatch(String x, String y) {

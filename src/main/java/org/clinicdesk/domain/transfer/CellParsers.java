@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.clinicdesk.domain.common.Language;
 
 /** Reads the ways a clinic's spreadsheet writes dates, channels, statuses and consent. Day before month (India). */
 final class CellParsers {
@@ -61,7 +62,42 @@ final class CellParsers {
     private static final List<String> NO = List.of("no", "n", "false", "0", "refused", "notgiven", "withdrawn");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    private static final Map<String, Language> LANGUAGES = languages();
+    private static final Map<String, String> CLOSE_REASONS = Map.ofEntries(
+            Map.entry("noteligible", "NOT_ELIGIBLE"), Map.entry("ineligible", "NOT_ELIGIBLE"),
+            Map.entry("choseelsewhere", "CHOSE_ELSEWHERE"), Map.entry("wentelsewhere", "CHOSE_ELSEWHERE"),
+            Map.entry("elsewhere", "CHOSE_ELSEWHERE"), Map.entry("otherclinic", "CHOSE_ELSEWHERE"),
+            Map.entry("cost", "COST"), Map.entry("expensive", "COST"), Map.entry("price", "COST"),
+            Map.entry("toocostly", "COST"), Map.entry("noresponse", "NO_RESPONSE"), Map.entry("notreachable", "NO_RESPONSE"),
+            Map.entry("noanswer", "NO_RESPONSE"), Map.entry("notresponding", "NO_RESPONSE"), Map.entry("other", "OTHER"));
+
     private CellParsers() {
+    }
+
+    private static Map<String, Language> languages() {
+        Map<String, Language> m = new java.util.HashMap<>();
+        Object[][] names = {
+            {Language.ENGLISH, "en", "eng", "english"}, {Language.HINDI, "hi", "hindi", "हिन्दी", "हिंदी"},
+            {Language.KANNADA, "kn", "kannada", "ಕನ್ನಡ"}, {Language.TELUGU, "te", "telugu", "తెలుగు"},
+            {Language.URDU, "ur", "urdu", "اردو"}, {Language.OTHER, "other", "another language"}};
+        for (Object[] row : names) {
+            for (int i = 1; i < row.length; i++) {
+                m.put(EnquiryField.simplify((String) row[i]), (Language) row[0]);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** A language the sheets come in, by code, English name or its own name; empty when it is none of them. */
+    static Optional<Language> language(String text) {
+        return Optional.ofNullable(LANGUAGES.get(EnquiryField.simplify(text)));
+    }
+
+    /** Why an enquiry was closed (the desk's reasons, or the common words for them); empty when unreadable. */
+    static Optional<String> closeReason(String text) {
+        String key = EnquiryField.simplify(text);
+        return Optional.ofNullable(CLOSE_REASONS.get(key))
+                .or(() -> CLOSE_REASONS.values().stream().filter(v -> EnquiryField.simplify(v).equals(key)).findFirst());
     }
 
     /** The referrer in "Referral: Dr. Rao", or empty when the cell is not a referral with a name. */

@@ -43,16 +43,24 @@ final class ConditionNames {
         if (byName.containsKey(whole)) { // a name that itself holds "and" or "/" ("Aches and pains")
             return new Read(List.of(byName.get(whole)), List.of());
         }
-        for (String part : SEPARATORS.split(cell.strip())) {
-            String name = part.strip();
-            if (name.isEmpty()) {
+        // "; " first, as ClinicDesk's export writes: a listed name may itself hold "and" or "/"
+        for (String listed : cell.strip().split("\\s*[;\\n]\\s*")) {
+            Long one = byName.get(Folding.fold(listed));
+            if (one != null) {
+                ids.add(one);
                 continue;
             }
-            Long id = byName.get(Folding.fold(name));
-            if (id == null) {
-                unknown.add(name);
-            } else {
-                ids.add(id);
+            for (String part : SEPARATORS.split(listed)) {
+                String name = part.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Long id = byName.get(Folding.fold(name));
+                if (id == null) {
+                    unknown.add(name);
+                } else {
+                    ids.add(id);
+                }
             }
         }
         return new Read(List.copyOf(ids), List.copyOf(unknown));

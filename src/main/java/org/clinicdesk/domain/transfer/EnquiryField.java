@@ -21,6 +21,10 @@ public enum EnquiryField {
             "your email", "your email address"),
     CITY("City", "town", "place", "location", "city town", "area", "your city"),
     AGE("Age", "age years", "age in years", "patient age"),
+    BIRTH_YEAR("Year of birth", "birth year", "birth_year", "yob", "year born", "date of birth", "dob", "birth date",
+            "birthdate"),
+    LANGUAGE("Language", "preferred language", "language preference", "reads", "reads best", "language spoken",
+            "mother tongue"),
     CHANNEL("Channel", "source", "how", "enquiry type", "mode", "via", "lead source", "enquiry source",
             "source of enquiry", "how they heard", "how did you hear about us", "how did you hear", "heard from",
             "heard about us", "medium", "enquiry mode", "mode of enquiry", "enquiry channel", "contact mode"),
@@ -31,6 +35,8 @@ public enum EnquiryField {
     NOTES("Notes", "note", "remarks", "comments", "comment", "remark", "details", "description", "message",
             "query", "additional notes", "additional information", "your message"),
     STATUS("Status", "stage", "lead status", "enquiry status"),
+    CLOSE_REASON("Close reason", "close_reason", "reason closed", "closed because", "reason for closing",
+            "closing reason", "lost reason", "reason lost"),
     NEXT_FOLLOW_UP("Next follow-up", "follow up", "follow-up", "followup", "follow up date", "next call", "call back",
             "next follow up date", "follow up on", "callback date", "next_follow_up", "next contact"),
     ENQUIRY_DATE("Enquiry date", "date", "enquiry on", "received", "created", "date of enquiry", "timestamp",
@@ -39,8 +45,13 @@ public enum EnquiryField {
     CONSENT("Consent", "consent given", "consent method", "consent to contact", "consent obtained",
             "agreed to be contacted"),
     CONSENT_DATE("Consent date", "consent on", "consent given on", "consent_given_at", "consent given at"),
+    CONSENT_WITHDRAWN("Consent withdrawn", "consent_withdrawn_at", "consent withdrawn at", "consent withdrawn on",
+            "withdrawn on", "consent withdrawn date"),
     CONDITIONS("Conditions", "condition", "conditions of interest", "diagnosis", "disease", "diseases",
-            "complaint", "complaints", "ailment", "problem", "interested in", "condition of interest", "illness");
+            "complaint", "complaints", "ailment", "problem", "interested in", "condition of interest", "illness"),
+    // rows with the same value here are one person (ClinicDesk's export; a hospital number in a clinic's sheet)
+    PERSON_ID("Person ID", "person_id", "same person", "patient id", "uhid", "mrn", "mr number",
+            "medical record number", "registration number", "reg no", "patient number");
 
     private final String heading;
     private final List<String> aliases;

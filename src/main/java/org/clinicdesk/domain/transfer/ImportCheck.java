@@ -10,10 +10,14 @@ import java.util.List;
  * @param notImported  the file's columns that no field takes, by heading: their cells are not imported
  * @param alreadyThere rows skipped because an enquiry with the same name, phone and date is stored (or earlier in
  *                     the file): importing a file again, or an overlapping export, adds only the new rows
+ * @param toLookAt     rows that may be a person already on file (same phone or a similar name, as the desk's
+ *                     returning-caller check finds them): imported as new enquiries and flagged for a look
  */
 public record ImportCheck(int totalRows, List<ImportedEnquiry> valid, List<RowProblem> problems,
-                          List<RowProblem> warnings, List<String> notImported, List<Integer> alreadyThere) {
+                          List<RowProblem> warnings, List<String> notImported, List<Integer> alreadyThere,
+                          List<Integer> toLookAt) {
     public ImportCheck {
+        toLookAt = List.copyOf(toLookAt);
         valid = List.copyOf(valid);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);

@@ -11,6 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.clinicdesk.domain.common.PhoneNumber;
 import org.clinicdesk.domain.common.ValidationException;
+import org.clinicdesk.domain.common.Language;
+import org.clinicdesk.domain.enquiry.Channel;
+import org.clinicdesk.domain.enquiry.CloseReason;
+import org.clinicdesk.domain.enquiry.ConsentMethod;
+import org.clinicdesk.domain.enquiry.Enquiry;
+import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.domain.enquiry.PersonName;
 
 /** Checks one spreadsheet row against the mapping; every problem names the row and the column. */
@@ -73,6 +79,8 @@ final class RowValidator {
         }
         String city = blankToNull(c.text(EnquiryField.CITY, MAX_TEXT, false));
         Integer age = c.age();
+        Integer birthYear = c.birthYear();
+        Language language = c.language(warnings);
         String channelCell = blankToNull(c.text(EnquiryField.CHANNEL, MAX_TEXT, false));
         Optional<String> referredBy = channelCell == null ? Optional.empty() : CellParsers.referrer(channelCell);
         String channel = referredBy.isPresent() ? "REFERRAL" : c.coded(EnquiryField.CHANNEL, mapping.defaultChannel(),
@@ -85,7 +93,10 @@ final class RowValidator {
         String notes = c.text(EnquiryField.NOTES, MAX_NOTES, true);
         String status = c.coded(EnquiryField.STATUS, "NEW", CellParsers::status,
                 "is not a status: use new, contacted, booked or closed.");
+        CloseReason closeReason = c.closeReason(status, warnings);
         LocalDate followUp = c.date(EnquiryField.NEXT_FOLLOW_UP);
+        Instant withdrawnAt = c.instant(EnquiryField.CONSENT_WITHDRAWN);
+        String personRef = blankToNull(c.text(EnquiryField.PERSON_ID, MAX_TEXT, false));
         Instant enquiryAt = c.instant(EnquiryField.ENQUIRY_DATE);
         if (enquiryAt != null && enquiryAt.isAfter(now.plus(Duration.ofDays(1)))) {
             c.problem(EnquiryField.ENQUIRY_DATE, "The enquiry date is in the future.");
@@ -101,12 +112,22 @@ final class RowValidator {
                     + "list, so not linked: " + String.join(", ", read.unknown().stream().map(RowValidator::shorten)
                     .toList()) + ". A manager can add them as conditions and import again."));
         }
+        if (referrer != null && !"REFERRAL".equals(channel)) {
+            warnings.add(new RowProblem(row, mapping.columns().getOrDefault(EnquiryField.REFERRER, ""), "A referrer is "
+                    + "kept only for a referral, and this row's channel is not one, so \"" + shorten(referrer)
+                    + "\" is not imported."));
+        }
         Instant at = enquiryAt == null ? now : enquiryAt;
         Instant consentFallback = mapping.consentDate() == null ? at
                 : mapping.consentDate().atTime(12, 0).atZone(zone).toInstant();
-        return Optional.of(new ImportedEnquiry(row, PersonName.normalise(name), phone, phoneAlt, email, city, age,
-                channel, referrer, centre, notes == null ? "" : notes.strip(), status, followUp, at, consent,
-                consent == null ? null : consentAt == null ? consentFallback : consentAt, read.ids(), read.unknown()));
+        Enquiry enquiry = Enquiry.builder().fullName(PersonName.normalise(name)).phone(phone).phoneAlt(phoneAlt)
+                .email(email).city(city).age(age).birthYear(birthYear).language(language).closeReason(closeReason)
+                .consentWithdrawnAt(withdrawnAt).channel(Channel.valueOf(channel)).referrer(referrer).centreId(centre)
+                .notes(notes == null ? "" : notes.strip()).status(EnquiryStatus.valueOf(status)).nextFollowUp(followUp)
+                .createdAt(at).consentMethod(consent == null ? null : ConsentMethod.valueOf(consent))
+                .consentGivenAt(consent == null ? null : consentAt == null ? consentFallback : consentAt)
+                .conditionIds(read.ids()).build();
+        return Optional.of(new ImportedEnquiry(row, enquiry, read.unknown(), personRef));
     }
 
     private static String blankToNull(String s) {
@@ -207,6 +228,57 @@ final class RowValidator {
             }
             problem(EnquiryField.AGE, "\"" + shorten(value) + "\" is not an age in years (0 to 130).");
             return null;
+        }
+
+        /** A year of birth, or the year of a date of birth; the desk's rules judge its range. */
+        Integer birthYear() {
+            String value = blankToNull(text(EnquiryField.BIRTH_YEAR, 40, false));
+            if (value == null) {
+                return null;
+            }
+            if (value.matches("\\d{4}")) {
+                return Integer.parseInt(value);
+            }
+            Optional<LocalDate> date = CellParsers.date(value);
+            if (date.isEmpty()) {
+                problem(EnquiryField.BIRTH_YEAR, "\"" + shorten(value) + "\" is not a year of birth; write it as 1980.");
+                return null;
+            }
+            return date.get().getYear();
+        }
+
+        /** The language the person reads best; one the sheets are not in is kept as "another language". */
+        Language language(List<RowProblem> warnings) {
+            String value = blankToNull(text(EnquiryField.LANGUAGE, MAX_TEXT, false));
+            if (value == null) {
+                return null;
+            }
+            Optional<Language> read = CellParsers.language(value);
+            if (read.isEmpty()) {
+                warnings.add(new RowProblem(row, mapping.columns().get(EnquiryField.LANGUAGE), "\"" + shorten(value)
+                        + "\" is not a language the sheets come in (English, Hindi, Kannada, Telugu, Urdu); it is "
+                        + "stored as another language."));
+            }
+            return read.orElse(Language.OTHER);
+        }
+
+        /** Why a closed row was closed; "other" when the cell says nothing the desk knows. */
+        CloseReason closeReason(String status, List<RowProblem> warnings) {
+            String value = blankToNull(text(EnquiryField.CLOSE_REASON, MAX_TEXT, false));
+            if (!"CLOSED".equals(status)) {
+                if (value != null) {
+                    warnings.add(new RowProblem(row, mapping.columns().get(EnquiryField.CLOSE_REASON), "A close reason "
+                            + "is kept only for a closed enquiry, and this row is not closed, so it is not imported."));
+                }
+                return null;
+            }
+            Optional<String> read = value == null ? Optional.empty() : CellParsers.closeReason(value);
+            if (value != null && read.isEmpty()) {
+                warnings.add(new RowProblem(row, mapping.columns().get(EnquiryField.CLOSE_REASON), "\"" + shorten(value)
+                        + "\" is not one of the desk's close reasons (not eligible, chose elsewhere, cost, no response,"
+                        + " other); it is stored as other."));
+            }
+            return CloseReason.valueOf(read.orElse("OTHER"));
         }
 
         String coded(EnquiryField field, String fallback, java.util.function.Function<String, Optional<String>> parse,

@@ -123,12 +123,16 @@ public final class EnquiryFormViewModel {
         }
     }
 
-    /** A saved enquiry flagged for a look shows its undecided same-phone matches again, to decide now. */
+    /**
+     * A saved enquiry flagged for a look shows its undecided matches again, to decide now: same-phone ones, and the
+     * similar names an import flagged.
+     */
     private void loadMatchCheck(Enquiry e) {
         long id = e.id();
         long person = e.personId() == null ? id : e.personId();
-        tasks.run(() -> service.openMatchCheck(id).map(check -> service.returningCallers(e.phone(), e.phoneAlt(), "", id)
-                .stream().filter(m -> m.reason() == MatchReason.PHONE && m.personId() != person).toList())
+        tasks.run(() -> service.openMatchCheck(id).map(check -> service.returningCallers(e.phone(), e.phoneAlt(),
+                        e.fullName(), id).stream().filter(m -> m.personId() != person && (m.reason() == MatchReason.PHONE
+                        || check.matchedIds().contains(m.enquiry().id()))).toList())
                 .orElse(List.of()), found -> {
                     if (stored.get() != null && stored.get().id() == id && !found.isEmpty()) {
                         checking.set(true);

@@ -46,7 +46,7 @@ class MovingInImportTest {
         assertThat(c.valid()).extracting(ImportedEnquiry::centreId)
                 .containsExactly(f.bangalore, f.bangalore, f.bangalore, f.hyderabad);
         assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .contains("There is no centre called \"Chennai\"").contains("Indiranagar (Bengaluru), Hyderabad (Hyderabad)"));
+                .contains("There is no centre called \"Chennai\"").contains("Hyderabad (Hyderabad), Indiranagar (Bengaluru)"));
 
         db.writeVoid(ctx -> ctx.update(CENTRE).set(CENTRE.CITY, "Bengaluru").where(CENTRE.ID.eq(f.hyderabad)).execute());
         assertThat(check("Name,Channel,Centre\nA,phone,Bangalore\n").problems()).singleElement()

@@ -5,15 +5,16 @@ import static org.clinicdesk.store.jooq.Tables.CENTRE;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.clinicdesk.domain.common.Progress;
-import org.clinicdesk.domain.transfer.ImportedEnquiry;
+import org.clinicdesk.domain.enquiry.Channel;
+import org.clinicdesk.domain.enquiry.ConsentMethod;
+import org.clinicdesk.domain.enquiry.Enquiry;
+import org.clinicdesk.domain.enquiry.EnquiryStatus;
 import org.clinicdesk.store.Database;
-import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
+import org.clinicdesk.store.JooqEnquiryRepository;
 
 /**
  * The child process of {@link CrashRecoveryTest}: saves enquiries through the real store in a loop, and prints
@@ -34,18 +35,18 @@ public final class CrashWriter {
                         .set(CENTRE.CITY, "Bengaluru").set(CENTRE.CREATED_AT, "2026-11-25T04:30:00.000Z")
                         .set(CENTRE.UPDATED_AT, "2026-11-25T04:30:00.000Z").returning(CENTRE.ID).fetchSingle().getId();
             });
-            JooqEnquiryImportStore store = new JooqEnquiryImportStore(db, Clock.systemUTC());
+            JooqEnquiryRepository store = new JooqEnquiryRepository(db);
             out.println("READY");
             long stopAfter = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
             for (long n = 0; n < stopAfter; n++) {
                 // sometimes several enquiries in one transaction: after a crash, all of them or none
                 int size = random.nextInt(4) == 0 ? 2 + random.nextInt(20) : 1;
                 String group = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
-                List<ImportedEnquiry> rows = new ArrayList<>();
+                List<Enquiry> rows = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
                     rows.add(row(group + "-" + i, group, centre));
                 }
-                List<Long> ids = store.insert(rows, null, Progress.NONE);
+                List<Long> ids = db.inTransaction(() -> store.insertAll(rows));
                 for (int i = 0; i < size; i++) {
                     out.println(ids.get(i) + " " + group + "-" + i + " " + group + " " + size + " ok");
                 }
@@ -54,14 +55,16 @@ public final class CrashWriter {
     }
 
     /** Everything in the row follows from the token, so the test can tell an intact row from a damaged one. */
-    public static ImportedEnquiry row(String token, String group, long centre) {
-        return new ImportedEnquiry(0, "Crash " + token + " ಅನಿತಾ", "+9198450" + digits(token), null, null, group,
-                token.length(), "PHONE", null, centre, notes(token), "NEW", null, Instant.parse("2026-11-25T04:30:00Z"),
-                "SPOKEN", Instant.parse("2026-11-25T04:30:00Z"), java.util.List.of(), java.util.List.of());
+    public static Enquiry row(String token, String group, long centre) {
+        Instant at = Instant.parse("2026-11-25T04:30:00Z");
+        return Enquiry.builder().fullName("Crash " + token + " ಅನಿತಾ").phone("+9198450" + digits(token)).city(group)
+                .age(token.length()).channel(Channel.PHONE).centreId(centre).notes(notes(token))
+                .status(EnquiryStatus.NEW).createdAt(at).updatedAt(at).consentMethod(ConsentMethod.SPOKEN)
+                .consentGivenAt(at).build();
     }
 
     public static String notes(String token) {
-        return (token + " ").repeat(1 + 2000 / (token.length() + 1));
+        return (token + " ").repeat(1 + 2000 / (token.length() + 1)).strip(); // stored notes are stripped
     }
 
     static String digits(String token) {

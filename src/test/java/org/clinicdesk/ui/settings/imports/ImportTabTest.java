@@ -1,9 +1,7 @@
 package org.clinicdesk.ui.settings.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.clinicdesk.store.jooq.Tables.CENTRE;
 import static org.clinicdesk.store.jooq.Tables.ENQUIRY;
-import static org.clinicdesk.store.jooq.Tables.STAFF;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,14 +13,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.clinicdesk.document.csv.CsvReading;
-import org.clinicdesk.domain.staff.CurrentUser;
-import org.clinicdesk.domain.staff.Role;
-import org.clinicdesk.domain.staff.StaffMember;
 import org.clinicdesk.domain.transfer.EnquiryField;
 import org.clinicdesk.domain.transfer.ImportService;
 import org.clinicdesk.store.Database;
-import org.clinicdesk.store.JooqAuditLog;
-import org.clinicdesk.store.transfer.JooqEnquiryImportStore;
+import org.clinicdesk.testing.ImportFixture;
 import org.clinicdesk.testing.RecordingDialogs;
 import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.ui.common.DirectTaskRunner;
@@ -45,18 +39,10 @@ class ImportTabTest {
     @Start
     void start(Stage stage) throws Exception {
         db = TestDb.open(dir);
-        db.writeVoid(ctx -> ctx.insertInto(CENTRE).set(CENTRE.NAME, "Bangalore").set(CENTRE.CITY, "Bengaluru")
-                .set(CENTRE.CREATED_AT, "2026-11-25T04:30:00.000Z").set(CENTRE.UPDATED_AT, "2026-11-25T04:30:00.000Z").execute());
         csv = dir.resolve("old-book.csv");
         Files.writeString(csv, "Name;Mobile No.;Source;Centre\r\nಅನಿತಾ ರಾವ್;98450 12345;walk-in;Bangalore\r\n"
                 + "Imran;98480 22222;WhatsApp;Bangalore\r\nBad Phone;12;phone;Bangalore\r\n", StandardCharsets.UTF_8);
-        CurrentUser user = new CurrentUser();
-        long manager = db.write(ctx -> ctx.insertInto(STAFF).set(STAFF.USERNAME, "asha").set(STAFF.FULL_NAME, "Asha")
-                .set(STAFF.ROLE, Role.MANAGER.name()).set(STAFF.CREATED_AT, "2026-11-25T04:30:00.000Z")
-                .set(STAFF.UPDATED_AT, "2026-11-25T04:30:00.000Z").returning(STAFF.ID).fetchSingle().getId());
-        user.signIn(new StaffMember(manager, "asha", "Asha", Role.MANAGER, true));
-        ImportService imports = new ImportService(new JooqEnquiryImportStore(db, TestDb.CLOCK), db, user,
-                new JooqAuditLog(db, TestDb.CLOCK, user), TestDb.CLOCK);
+        ImportService imports = new ImportFixture(db).imports;
         RecordingDialogs dialogs = new RecordingDialogs();
         dialogs.fileToOpen = csv;
         ImportTabViewModel vm = new ImportTabViewModel(imports, CsvReading::read, new DirectTaskRunner(), dialogs, Runnable::run);
