@@ -25,6 +25,7 @@ import org.clinicdesk.domain.common.Language;
 import org.clinicdesk.domain.consultation.SlipPaper;
 import org.clinicdesk.domain.output.OutputFiles;
 import org.clinicdesk.testing.ConsultationFixture;
+import org.clinicdesk.testing.OnFx;
 import org.clinicdesk.testing.RecordingDialogs;
 import org.clinicdesk.testing.TestDb;
 import org.clinicdesk.ui.common.BundledFonts;
@@ -112,9 +113,12 @@ class BookingSlipUiTest {
     @Test
     void printTheSlipInTheVisitorsLanguageOnA5ThenSaveItAsAnA4Pdf(FxRobot robot) throws Exception {
         Platform.runLater(() -> screen.bookForEnquiry(enquiry));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#booking-slots").lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getText() != null && c.getText().contains("10:30–11:00")).findFirst().orElseThrow());
+        // the free slots load on a worker: wait for the 10:30 one before clicking it
+        java.util.concurrent.Callable<java.util.Optional<ListCell>> slot = () -> robot.lookup("#booking-slots")
+                .lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().contains("10:30–11:00")).findFirst();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, OnFx.check(() -> slot.call().isPresent()));
+        robot.clickOn(OnFx.read(slot).orElseThrow());
         robot.clickOn("#booking-book");
         WaitForAsyncUtils.waitForFxEvents();
 

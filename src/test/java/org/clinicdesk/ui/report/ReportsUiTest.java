@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.clinicdesk.domain.clinic.Centre;
 import org.clinicdesk.domain.report.ReportTable;
+import org.clinicdesk.testing.OnFx;
 import org.clinicdesk.testing.DeskFixture;
 import org.clinicdesk.testing.ReportSeed;
 import org.clinicdesk.testing.Snapshots;
@@ -71,17 +72,17 @@ class ReportsUiTest {
 
     @Test
     void managerReadsTheChannelsFunnelByCentreAnEmptyMonthAndExports(FxRobot robot) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nav-reports").tryQuery().isPresent());
+        waitFor(10, TimeUnit.SECONDS, OnFx.check(() -> robot.lookup("#nav-reports").tryQuery().isPresent()));
         robot.clickOn("#nav-reports");
         // this month on the test clock is November 2026: enquiries by channel as bars, the weekly trend as a line
-        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reports-table-0").tryQuery().isPresent());
+        waitFor(20, TimeUnit.SECONDS, OnFx.check(() -> robot.lookup("#reports-table-0").tryQuery().isPresent()));
         assertThat((Object) robot.lookup("#reports-chart-0").query()).isInstanceOf(BarChart.class);
         assertThat((Object) robot.lookup("#reports-chart-1").query()).isInstanceOf(LineChart.class);
         assertThat(figure(robot, "#reports-table-0", "Phone", 0)).isEqualTo("2");
 
         choose(robot, "#reports-kind", "Funnel");
         try {
-            waitFor(20, TimeUnit.SECONDS, () -> figure(robot, "#reports-table-0", "Booked", 0).equals("4"));
+            waitFor(20, TimeUnit.SECONDS, OnFx.check(() -> figure(robot, "#reports-table-0", "Booked", 0).equals("4")));
         } catch (java.util.concurrent.TimeoutException e) {
             Snapshots.save(robot, desk.shell.scene(), "reports-funnel-failed");
             throw new AssertionError("status: " + robot.lookup("#reports-status").queryAs(Label.class).getText()
@@ -94,17 +95,17 @@ class ReportsUiTest {
         Snapshots.save(robot, desk.shell.scene(), "reports-funnel");
 
         choose(robot, "#reports-centre", "Hyderabad");
-        waitFor(20, TimeUnit.SECONDS, () -> figure(robot, "#reports-table-0", "Enquired", 0).equals("3"));
+        waitFor(20, TimeUnit.SECONDS, OnFx.check(() -> figure(robot, "#reports-table-0", "Enquired", 0).equals("3")));
 
         choose(robot, "#reports-preset", "Last month");
-        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reports-empty").tryQuery()
-                .map(n -> n.isVisible() && n.getScene() != null).orElse(false));
+        waitFor(20, TimeUnit.SECONDS, OnFx.check(() -> robot.lookup("#reports-empty").tryQuery()
+                .map(n -> n.isVisible() && n.getScene() != null).orElse(false)));
         assertThat(robot.lookup("#reports-empty").queryAs(Label.class).getText())
                 .isEqualTo("Nobody enquired from 1 Oct 2026 to 31 Oct 2026 (Hyderabad), so there is no funnel to show.");
 
         choose(robot, "#reports-preset", "This month");
-        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reports-table-0").tryQuery().isPresent()
-                && figure(robot, "#reports-table-0", "Enquired", 0).equals("3"));
+        waitFor(20, TimeUnit.SECONDS, OnFx.check(() -> robot.lookup("#reports-table-0").tryQuery().isPresent()
+                && figure(robot, "#reports-table-0", "Enquired", 0).equals("3")));
         Path csv = dir.resolve("funnel-hyderabad.csv");
         desk.dialogs.saveTo = csv;
         robot.clickOn("#reports-export-csv");
